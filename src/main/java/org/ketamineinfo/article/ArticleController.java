@@ -1,0 +1,33 @@
+package org.ketamineinfo.article;
+
+import org.ketamineinfo.content.Article;
+import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.system.NotFoundException;
+import org.ketamineinfo.system.Redirects;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class ArticleController {
+
+    @GetMapping("/articles/{slug:[a-z0-9-]+}")
+    String article(@PathVariable String slug, @ModelAttribute("content") SiteContent content, Model model) {
+        Article article = content.article(slug).orElseThrow(NotFoundException::new);
+        model.addAttribute("article", article);
+        model.addAttribute("section", content.section(article.section()).orElseThrow());
+        model.addAttribute("related", content.related(article));
+        model.addAttribute("previous", content.previous(article).orElse(null));
+        model.addAttribute("next", content.next(article).orElse(null));
+        return "article";
+    }
+
+    @GetMapping({"/articles/{slug:[a-z0-9-]+}/", "/articles/{slug:[a-z0-9-]+}.html"})
+    ResponseEntity<Void> variant(@PathVariable String slug, @ModelAttribute("content") SiteContent content) {
+        Article article = content.article(slug).orElseThrow(NotFoundException::new);
+        return Redirects.permanent(article.path());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketamineinfo.article;
+
+import org.jspecify.annotations.NullMarked;

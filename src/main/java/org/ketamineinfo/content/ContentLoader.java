@@ -1,0 +1,696 @@
+package org.ketamineinfo.content;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a content folder into a {@link SiteContent}: crawl, read, parse, render, then check what
+ * files say about each other. Every problem is collected before anything is decided, so a writer
+ * sees the whole list at once.
+ */
+public final class ContentLoader {
+
+    /** Larger files are refused: no patient article needs a quarter of a megabyte of text. */
+    public static final int MAX_FILE_BYTES = 256 * 1024;
+
+    public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+    /** Page slugs that would shadow the site's own routes. */
+    static final Set<String> RESERVED_PAGE_SLUGS = Set.of("articles", "sections", "glossary", "search", "css",
+            "images", "error", "actuator", "sitemap", "feed", "robots", "favicon", "assets", "static");
+
+    /** Element ids the page templates use; a body heading must not produce one of them. */
+    static final Set<String> TEMPLATE_IDS = Set.of("main", "key-points-title", "contents-title", "sources-title",
+            "related-title", "crisis-title");
+
+    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "description", "summary", "section", "order",
+            "lastReviewed", "nextReview", "sources", "related", "draft");
+    private static final Set<String> PAGE_FIELDS = Set.of("title", "description", "summary", "lastReviewed",
+            "nextReview", "sources", "draft");
+    private static final Set<String> SOURCE_FIELDS = Set.of("title", "publisher", "year", "url");
+    private static final Set<String> SECTION_FIELDS = Set.of("slug", "title", "description", "order");
+    private static final Set<String> GLOSSARY_FIELDS = Set.of("term", "definition", "aliases");
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "sms");
+
+    private final MarkdownRenderer renderer;
+    private final Clock clock;
+
+    public ContentLoader(MarkdownRenderer renderer, Clock clock) {
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /** The outcome of a load: the site built from every good file, and every problem found. */
+    public record Result(SiteContent site, List<ContentProblem> problems, Set<String> badFiles) {
+
+        public Result {
+            problems = problems.stream().sorted().toList();
+            badFiles = Set.copyOf(badFiles);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+
+        /** The site, or a {@link ContentProblemsException} with the whole report when anything is wrong. */
+        public SiteContent siteOrThrow() {
+            if (!ok()) {
+                throw new ContentProblemsException(problems);
+            }
+            return site;
+        }
+    }
+
+    private record Parsed<T>(String file, @Nullable T item, List<ContentProblem> problems) {
+    }
+
+    public Result load(Path root) {
+        String rootName = root.toAbsolutePath().normalize().getFileName().toString();
+        List<ContentProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            problems.add(new ContentProblem(rootName, 0, "content folder not found at " + root.toAbsolutePath()
+                    + "; set site.content.location to the folder that holds articles/ and pages/"));
+            return new Result(new SiteContent(List.of(), List.of(), List.of(), List.of(), clock.instant()), problems,
+                    Set.of(rootName));
+        }
+        Crawl crawl = crawl(root, rootName, problems);
+
+        List<Parsed<Section>> sections = crawl.sectionsFile == null ? List.of() : parseSections(crawl.sectionsFile);
+        if (crawl.sectionsFile == null) {
+            problems.add(new ContentProblem(rootName + "/sections.yml", 0,
+                    "missing: create sections.yml listing the topic groups (slug, title, description, order)"));
+        }
+        List<Parsed<GlossaryEntry>> glossary = crawl.glossaryFile == null ? List.of() : parseGlossary(crawl.glossaryFile);
+        List<Parsed<DraftableArticle>> articles = crawl.articles.parallelStream().map(this::parseArticle).toList();
+        List<Parsed<DraftablePage>> pages = crawl.pages.parallelStream().map(this::parsePage).toList();
+
+        // Each file's own problems, then what files say about each other, repeated without the bad
+        // files until nothing new goes wrong (a left-out article may break another one's links).
+        Set<String> bad = new HashSet<>();
+        for (List<? extends Parsed<?>> group : List.of(sections, glossary, articles, pages)) {
+            for (Parsed<?> parsed : group) {
+                problems.addAll(parsed.problems());
+                if (!parsed.problems().isEmpty()) {
+                    bad.add(parsed.file());
+                }
+            }
+        }
+        problems.stream().map(ContentProblem::file).forEach(bad::add);
+        List<ContentProblem> crossProblems;
+        Set<String> reported = new HashSet<>();
+        do {
+            crossProblems = crossCheck(rootName, sections, glossary, articles, pages, bad);
+            crossProblems.removeIf(problem -> !reported.add(problem.toString()));
+            problems.addAll(crossProblems);
+            crossProblems.forEach(problem -> bad.add(problem.file()));
+        } while (!crossProblems.isEmpty());
+
+        List<Section> goodSections = good(sections, bad).stream().sorted(Comparator.comparingInt(Section::order)
+                .thenComparing(Section::title)).toList();
+        Map<String, Integer> sectionOrder = new HashMap<>();
+        goodSections.forEach(section -> sectionOrder.put(section.slug(), section.order()));
+        List<Article> goodArticles = good(articles, bad).stream().filter(a -> !a.draft()).map(DraftableArticle::article)
+                .sorted(Comparator.comparingInt((Article a) -> sectionOrder.getOrDefault(a.section(), Integer.MAX_VALUE))
+                        .thenComparingInt(Article::order).thenComparing(Article::title))
+                .toList();
+        List<Page> goodPages = good(pages, bad).stream().filter(p -> !p.draft()).map(DraftablePage::page)
+                .sorted(Comparator.comparing(Page::slug)).toList();
+        SiteContent site = new SiteContent(goodSections, goodArticles, goodPages, good(glossary, bad), clock.instant());
+        return new Result(site, problems, bad);
+    }
+
+    private static <T> List<T> good(List<Parsed<T>> parsed, Set<String> bad) {
+        return parsed.stream().filter(p -> p.item() != null && !bad.contains(p.file())).map(Parsed::item).toList();
+    }
+
+    // ---- crawl ------------------------------------------------------------------------------------
+
+    private record SourceFile(String display, String text) {
+    }
+
+    private static final class Crawl {
+        @Nullable SourceFile sectionsFile;
+        @Nullable SourceFile glossaryFile;
+        final List<SourceFile> articles = new ArrayList<>();
+        final List<SourceFile> pages = new ArrayList<>();
+    }
+
+    private Crawl crawl(Path root, String rootName, List<ContentProblem> problems) {
+        Crawl crawl = new Crawl();
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String relative = root.relativize(dir).toString().replace('\\', '/');
+                    if (dir.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!relative.equals("articles") && !relative.equals("pages")) {
+                        problems.add(new ContentProblem(rootName + "/" + relative, 0, "unexpected folder; content "
+                                + "holds only articles/, pages/, sections.yml and glossary.yml"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        return FileVisitResult.CONTINUE; // editors' swap and lock files
+                    }
+                    String relative = root.relativize(file).toString().replace('\\', '/');
+                    String display = rootName + "/" + relative;
+                    if (attrs.isSymbolicLink()) {
+                        if (!insideRoot(file, realRoot)) {
+                            problems.add(new ContentProblem(display, 0, "symbolic link to a file outside the content "
+                                    + "folder; copy the file in instead"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (!Files.isRegularFile(file)) {
+                            problems.add(new ContentProblem(display, 0, "symbolic link to something that is not a "
+                                    + "file; replace it with the file itself"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    }
+                    SourceFile source = switch (kind(relative)) {
+                        case "sections", "glossary", "article", "page" -> read(file, display, problems);
+                        default -> {
+                            problems.add(new ContentProblem(display, 0, unexpectedFileMessage(relative)));
+                            yield null;
+                        }
+                    };
+                    if (source != null) {
+                        switch (kind(relative)) {
+                            case "sections" -> crawl.sectionsFile = source;
+                            case "glossary" -> crawl.glossaryFile = source;
+                            case "article" -> crawl.articles.add(source);
+                            default -> crawl.pages.add(source);
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new ContentProblem(rootName, 0, "could not read the content folder: " + e.getMessage()));
+        }
+        crawl.articles.sort(Comparator.comparing(SourceFile::display));
+        crawl.pages.sort(Comparator.comparing(SourceFile::display));
+        return crawl;
+    }
+
+    private static boolean insideRoot(Path file, Path realRoot) {
+        try {
+            return file.toRealPath().startsWith(realRoot);
+        } catch (IOException broken) {
+            return false;
+        }
+    }
+
+    private static String kind(String relative) {
+        if (relative.equals("sections.yml")) {
+            return "sections";
+        }
+        if (relative.equals("glossary.yml")) {
+            return "glossary";
+        }
+        if (relative.matches("articles/[^/]+\\.md")) {
+            return "article";
+        }
+        if (relative.matches("pages/[^/]+\\.md")) {
+            return "page";
+        }
+        return "unknown";
+    }
+
+    private static String unexpectedFileMessage(String relative) {
+        if (relative.endsWith(".markdown") || relative.endsWith(".txt")) {
+            return "unexpected file; articles and pages must end in .md";
+        }
+        return "unexpected file; content holds only articles/*.md, pages/*.md, sections.yml and glossary.yml";
+    }
+
+    private static @Nullable SourceFile read(Path file, String display, List<ContentProblem> problems) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new ContentProblem(display, 0, "file is " + size / 1024 + " KiB; the limit is "
+                        + MAX_FILE_BYTES / 1024 + " KiB, so split it into smaller articles"));
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return new SourceFile(display, text.replace("\r\n", "\n").replace('\r', '\n'));
+        } catch (CharacterCodingException notUtf8) {
+            problems.add(new ContentProblem(display, 0, "file is not UTF-8 text; save it as UTF-8 in your editor"));
+        } catch (IOException e) {
+            problems.add(new ContentProblem(display, 0, "could not read the file: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    // ---- parse -------------------------------------------------------------------------------------
+
+    private record FrontMatter(@Nullable Fields fields, String body, int bodyLine) {
+    }
+
+    private static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by Fields with a line number instead
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(MAX_FILE_BYTES);
+        return new Yaml(new SafeConstructor(options));
+    }
+
+    private static @Nullable Node compose(String yamlText, String file, int lineOffset, List<ContentProblem> problems) {
+        try {
+            return yaml().compose(new StringReader(yamlText));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? lineOffset : e.getProblemMark().getLine() + lineOffset;
+            problems.add(new ContentProblem(file, line, "YAML could not be read: " + e.getProblem()
+                    + "; check indentation, and put quotes around text that contains ': ' or starts with a symbol"));
+        } catch (YAMLException e) {
+            problems.add(new ContentProblem(file, lineOffset, "YAML could not be read: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    private static FrontMatter frontMatter(SourceFile source, Set<String> allowed, List<ContentProblem> problems) {
+        String text = source.text();
+        if (!text.startsWith("---\n")) {
+            problems.add(new ContentProblem(source.display(), 1, "missing front matter: start the file with a '---' "
+                    + "line, then the fields (title, description...), then another '---' line"));
+            return new FrontMatter(null, text, 1);
+        }
+        int close = text.indexOf("\n---\n", 3);
+        if (close < 0 && text.endsWith("\n---")) {
+            close = text.length() - 4;
+        }
+        if (close < 0) {
+            problems.add(new ContentProblem(source.display(), 1, "front matter is not closed: add a '---' line after "
+                    + "the last field"));
+            return new FrontMatter(null, "", 1);
+        }
+        String yamlText = text.substring(4, close + 1);
+        String body = close + 5 <= text.length() ? text.substring(close + 5) : "";
+        int bodyLine = (int) yamlText.chars().filter(c -> c == '\n').count() + 3;
+        // YAML line 0 is file line 2, after the opening '---'.
+        Node node = compose(yamlText, source.display(), 2, problems);
+        if (node == null) {
+            return new FrontMatter(null, body, bodyLine);
+        }
+        return new FrontMatter(Fields.of(node, allowed, source.display(), 2, problems, "front matter"), body, bodyLine);
+    }
+
+    private static String slugOf(SourceFile source) {
+        String name = source.display().substring(source.display().lastIndexOf('/') + 1);
+        return name.substring(0, name.length() - ".md".length());
+    }
+
+    private record DraftableArticle(Article article, boolean draft, int titleLine, int sectionLine, int relatedLine,
+            int bodyLine) {
+    }
+
+    private record DraftablePage(Page page, boolean draft, int titleLine, int bodyLine) {
+    }
+
+    private Parsed<DraftableArticle> parseArticle(SourceFile source) {
+        List<ContentProblem> problems = new ArrayList<>();
+        String slug = checkSlug(source, problems);
+        FrontMatter front = frontMatter(source, ARTICLE_FIELDS, problems);
+        RenderedMarkdown body = renderBody(source, front, problems);
+        Fields f = front.fields();
+        if (f == null) {
+            return new Parsed<>(source.display(), null, problems);
+        }
+        String title = f.text("title", true, 3, 70);
+        String description = description(f);
+        List<String> summary = f.texts("summary", true, 2, 5, 199);
+        String section = f.text("section", true, 1, 100);
+        Integer order = f.integer("order", false);
+        Dates dates = dates(f, true);
+        List<Source> sources = sources(f, true);
+        List<String> related = f.texts("related", false, 0, 20, 100);
+        Boolean draft = f.bool("draft");
+        if (related.contains(slug)) {
+            f.problem("related", "'related' lists this article itself; remove '" + slug + "'");
+        }
+        if (!problems.isEmpty() || title == null || description == null || section == null || dates.last == null) {
+            return new Parsed<>(source.display(), null, problems);
+        }
+        Article article = new Article(slug, title, description, summary, section, order == null ? 100 : order,
+                dates.last, dates.next, sources, related, body);
+        return new Parsed<>(source.display(), new DraftableArticle(article, Boolean.TRUE.equals(draft),
+                f.lineOf("title"), f.lineOf("section"), f.lineOf("related"), front.bodyLine()), problems);
+    }
+
+    private Parsed<DraftablePage> parsePage(SourceFile source) {
+        List<ContentProblem> problems = new ArrayList<>();
+        String slug = checkSlug(source, problems);
+        if (RESERVED_PAGE_SLUGS.contains(slug)) {
+            problems.add(new ContentProblem(source.display(), 0, "'" + slug + "' is used by the site itself; rename "
+                    + "the page file"));
+        }
+        FrontMatter front = frontMatter(source, PAGE_FIELDS, problems);
+        RenderedMarkdown body = renderBody(source, front, problems);
+        Fields f = front.fields();
+        if (f == null) {
+            return new Parsed<>(source.display(), null, problems);
+        }
+        String title = f.text("title", true, 3, 70);
+        String description = description(f);
+        List<String> summary = f.texts("summary", false, 2, 5, 199);
+        Dates dates = dates(f, false);
+        List<Source> sources = sources(f, false);
+        Boolean draft = f.bool("draft");
+        if (!problems.isEmpty() || title == null || description == null) {
+            return new Parsed<>(source.display(), null, problems);
+        }
+        Page page = new Page(slug, title, description, summary, dates.last, dates.next, sources, body);
+        return new Parsed<>(source.display(), new DraftablePage(page, Boolean.TRUE.equals(draft), f.lineOf("title"),
+                front.bodyLine()), problems);
+    }
+
+    private static String checkSlug(SourceFile source, List<ContentProblem> problems) {
+        String slug = slugOf(source);
+        if (!SLUG.matcher(slug).matches()) {
+            problems.add(new ContentProblem(source.display(), 0, "file name '" + slug + ".md' is not a valid slug; use "
+                    + "lower-case letters, digits and single hyphens, such as side-effects.md"));
+        }
+        return slug;
+    }
+
+    private RenderedMarkdown renderBody(SourceFile source, FrontMatter front, List<ContentProblem> problems) {
+        if (front.body().isBlank()) {
+            problems.add(new ContentProblem(source.display(), front.bodyLine(), "the body is empty; write the text "
+                    + "below the closing '---'"));
+        }
+        List<MarkdownRenderer.LineProblem> bodyProblems = new ArrayList<>();
+        RenderedMarkdown body = renderer.render(front.body(), bodyProblems);
+        int offset = front.bodyLine() - 1;
+        bodyProblems.forEach(p -> problems.add(new ContentProblem(source.display(), p.line() + offset, p.message())));
+        Set<String> ids = new HashSet<>();
+        for (Heading heading : body.headings()) {
+            if (TEMPLATE_IDS.contains(heading.id())) {
+                problems.add(new ContentProblem(source.display(), 0, "heading '" + heading.text() + "' clashes with a "
+                        + "part of the page template; reword it"));
+            }
+            ids.add(heading.id());
+        }
+        return body;
+    }
+
+    private static @Nullable String description(Fields f) {
+        String description = f.text("description", true, 50, 160);
+        if (description != null && Pattern.compile("[.!?]\\s+\\S").matcher(description).find()) {
+            f.problem("description", "'description' must be one sentence; move the rest into the body");
+            return null;
+        }
+        return description;
+    }
+
+    private record Dates(@Nullable LocalDate last, @Nullable LocalDate next) {
+    }
+
+    private Dates dates(Fields f, boolean required) {
+        LocalDate last = f.date("lastReviewed", required);
+        LocalDate next = f.date("nextReview", false);
+        LocalDate today = LocalDate.now(clock);
+        if (last != null && last.isAfter(today)) {
+            f.problem("lastReviewed", "'lastReviewed' is in the future (" + last + "); use the date the page was "
+                    + "actually reviewed");
+            last = null;
+        }
+        if (next != null && last != null && !next.isAfter(last)) {
+            f.problem("nextReview", "'nextReview' (" + next + ") must be after 'lastReviewed' (" + last + ")");
+        }
+        if (next != null && last == null && !required && !f.has("lastReviewed")) {
+            f.problem("nextReview", "'nextReview' needs a 'lastReviewed' date too");
+        }
+        return new Dates(last, next == null && last != null ? last.plusMonths(12) : next);
+    }
+
+    private static List<Source> sources(Fields f, boolean required) {
+        List<Fields> entries = f.objects("sources", required, SOURCE_FIELDS, "title: ...");
+        if (required && f.has("sources") && entries.size() < 2) {
+            f.problem("sources", "'sources' must list at least 2 sources (it has " + entries.size() + ")");
+        }
+        List<Source> sources = new ArrayList<>();
+        int thisYear = LocalDate.now().getYear();
+        for (Fields entry : entries) {
+            String title = entry.text("title", true, 3, 300);
+            String publisher = entry.text("publisher", true, 2, 200);
+            Integer year = entry.integer("year", true);
+            if (year != null && (year < 1900 || year > thisYear + 1)) {
+                entry.problem("year", "'year' must be a year such as 2023 (it is " + year + ")");
+                year = null;
+            }
+            java.net.URI url = entry.url("url");
+            if (title != null && publisher != null && year != null) {
+                sources.add(new Source(title, publisher, year, url));
+            }
+        }
+        return sources;
+    }
+
+    private List<Parsed<Section>> parseSections(SourceFile source) {
+        List<ContentProblem> problems = new ArrayList<>();
+        List<Parsed<Section>> result = new ArrayList<>();
+        Node root = compose(source.text(), source.display(), 1, problems);
+        if (root != null && !(root instanceof SequenceNode)) {
+            problems.add(new ContentProblem(source.display(), 1, "sections.yml must be a list, one '- slug: ...' entry "
+                    + "per section"));
+        }
+        if (root instanceof SequenceNode list) {
+            Set<String> slugs = new HashSet<>();
+            for (Node node : list.getValue()) {
+                Fields f = Fields.of(node, SECTION_FIELDS, source.display(), 1, problems, "each section");
+                if (f == null) {
+                    continue;
+                }
+                String slug = f.text("slug", true, 1, 60);
+                String title = f.text("title", true, 3, 70);
+                String description = f.text("description", true, 10, 200);
+                Integer order = f.integer("order", false);
+                if (slug != null && !SLUG.matcher(slug).matches()) {
+                    f.problem("slug", "section slug '" + slug + "' must be lower-case letters, digits and single "
+                            + "hyphens");
+                    slug = null;
+                } else if (slug != null && !slugs.add(slug)) {
+                    f.problem("slug", "section slug '" + slug + "' is used twice");
+                    slug = null;
+                }
+                if (slug != null && title != null && description != null) {
+                    result.add(new Parsed<>(source.display() + "#" + slug,
+                            new Section(slug, title, description, order == null ? 100 : order), List.of()));
+                }
+            }
+        }
+        // A broken sections.yml is one bad file; entries that parsed are still usable when skipping.
+        result.add(new Parsed<>(source.display(), null, problems));
+        return result;
+    }
+
+    private List<Parsed<GlossaryEntry>> parseGlossary(SourceFile source) {
+        List<ContentProblem> problems = new ArrayList<>();
+        List<Parsed<GlossaryEntry>> result = new ArrayList<>();
+        Node root = compose(source.text(), source.display(), 1, problems);
+        if (root != null && !(root instanceof SequenceNode)) {
+            problems.add(new ContentProblem(source.display(), 1, "glossary.yml must be a list, one '- term: ...' entry "
+                    + "per term"));
+        }
+        if (root instanceof SequenceNode list) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (Node node : list.getValue()) {
+                Fields f = Fields.of(node, GLOSSARY_FIELDS, source.display(), 1, problems, "each glossary entry");
+                if (f == null) {
+                    continue;
+                }
+                String term = f.text("term", true, 2, 80);
+                String definition = f.text("definition", true, 10, 600);
+                List<String> aliases = f.texts("aliases", false, 0, 20, 80);
+                boolean clash = false;
+                List<String> names = new ArrayList<>();
+                if (term != null) {
+                    names.add(term);
+                }
+                names.addAll(aliases);
+                for (String name : names) {
+                    Integer earlier = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), f.line());
+                    if (earlier != null) {
+                        problems.add(new ContentProblem(source.display(), f.line(), "glossary term '" + name
+                                + "' is defined twice (also at line " + earlier + "); keep one entry"));
+                        clash = true;
+                    }
+                }
+                if (term != null && definition != null && !clash) {
+                    result.add(new Parsed<>(source.display() + "#" + term,
+                            new GlossaryEntry(term, slugify(term), definition, aliases), List.of()));
+                }
+            }
+        }
+        result.add(new Parsed<>(source.display(), null, problems));
+        return result;
+    }
+
+    /** The anchor of a glossary term: "Esketamine (Spravato)" becomes "esketamine-spravato". */
+    public static String slugify(String text) {
+        String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "term" : slug;
+    }
+
+    // ---- cross-file checks -------------------------------------------------------------------------
+
+    private List<ContentProblem> crossCheck(String rootName, List<Parsed<Section>> sections,
+            List<Parsed<GlossaryEntry>> glossary, List<Parsed<DraftableArticle>> articles,
+            List<Parsed<DraftablePage>> pages, Set<String> bad) {
+        List<ContentProblem> problems = new ArrayList<>();
+        Set<String> sectionSlugs = new TreeSet<>();
+        good(sections, bad).forEach(section -> sectionSlugs.add(section.slug()));
+        List<Parsed<DraftableArticle>> liveArticles = articles.stream()
+                .filter(p -> p.item() != null && !bad.contains(p.file())).toList();
+        List<Parsed<DraftablePage>> livePages = pages.stream()
+                .filter(p -> p.item() != null && !bad.contains(p.file())).toList();
+        Set<String> articleSlugs = new HashSet<>();
+        Set<String> publishedArticles = new HashSet<>();
+        liveArticles.forEach(p -> {
+            articleSlugs.add(p.item().article().slug());
+            if (!p.item().draft()) {
+                publishedArticles.add(p.item().article().slug());
+            }
+        });
+        Set<String> pageSlugs = new HashSet<>();
+        livePages.stream().filter(p -> !p.item().draft()).forEach(p -> pageSlugs.add(p.item().page().slug()));
+        Set<String> glossaryAnchors = new HashSet<>();
+        good(glossary, bad).forEach(entry -> glossaryAnchors.add(entry.slug()));
+
+        Map<String, String> titles = new HashMap<>();
+        for (Parsed<DraftableArticle> parsed : liveArticles) {
+            DraftableArticle item = parsed.item();
+            Article article = item.article();
+            if (!sectionSlugs.contains(article.section())) {
+                problems.add(new ContentProblem(parsed.file(), item.sectionLine(), "unknown section '" + article.section()
+                        + "'; use one of " + String.join(", ", sectionSlugs) + " (see sections.yml)"));
+            }
+            for (String related : article.related()) {
+                if (!publishedArticles.contains(related)) {
+                    problems.add(new ContentProblem(parsed.file(), item.relatedLine(), "'related' names '" + related
+                            + "', which is not a published article; check the spelling against content/articles/"));
+                }
+            }
+            if (!item.draft()) {
+                checkTitle(titles, article.title(), parsed.file(), item.titleLine(), problems);
+                checkLinks(parsed.file(), article.body(), item.bodyLine(), publishedArticles, sectionSlugs, pageSlugs,
+                        glossaryAnchors, problems);
+            }
+        }
+        for (Parsed<DraftablePage> parsed : livePages) {
+            DraftablePage item = parsed.item();
+            if (!item.draft()) {
+                checkTitle(titles, item.page().title(), parsed.file(), item.titleLine(), problems);
+                checkLinks(parsed.file(), item.page().body(), item.bodyLine(), publishedArticles, sectionSlugs,
+                        pageSlugs, glossaryAnchors, problems);
+            }
+        }
+        return problems;
+    }
+
+    private static void checkTitle(Map<String, String> titles, String title, String file, int line,
+            List<ContentProblem> problems) {
+        String earlier = titles.putIfAbsent(title.toLowerCase(Locale.ROOT), file);
+        if (earlier != null) {
+            problems.add(new ContentProblem(file, line, "title '" + title + "' is also used by " + earlier
+                    + "; titles must be unique"));
+        }
+    }
+
+    private static void checkLinks(String file, RenderedMarkdown body, int bodyLine, Set<String> articles,
+            Set<String> sections, Set<String> pages, Set<String> glossaryAnchors, List<ContentProblem> problems) {
+        Set<String> headingIds = new LinkedHashSet<>();
+        body.headings().forEach(heading -> headingIds.add(heading.id()));
+        for (RenderedMarkdown.Link link : body.links()) {
+            String problem = linkProblem(MarkdownRenderer.sitePath(link.url().strip()), articles, sections, pages,
+                    glossaryAnchors, headingIds);
+            if (problem != null) {
+                problems.add(new ContentProblem(file, link.line() + bodyLine - 1, problem));
+            }
+        }
+    }
+
+    private static @Nullable String linkProblem(String url, Set<String> articles, Set<String> sections,
+            Set<String> pages, Set<String> glossaryAnchors, Set<String> headingIds) {
+        if (url.isEmpty()) {
+            return "a link with no address; add the page it should go to";
+        }
+        if (url.startsWith("#")) {
+            return headingIds.contains(url.substring(1)) ? null
+                    : "link '" + url + "' points to no heading on this page";
+        }
+        int colon = url.indexOf(':');
+        int slash = url.indexOf('/');
+        if (colon > 0 && (slash < 0 || colon < slash)) {
+            String scheme = url.substring(0, colon).toLowerCase(Locale.ROOT);
+            return LINK_SCHEMES.contains(scheme) ? null
+                    : "link '" + url + "' uses '" + scheme + ":', which is not allowed; use https:// addresses";
+        }
+        if (url.startsWith("//") || !url.startsWith("/")) {
+            return "link '" + url + "' is relative; write site links as /articles/slug or slug.md";
+        }
+        String path = url.replaceAll("[?#].*$", "");
+        String anchor = url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
+        boolean exists = path.equals("/") || path.equals("/glossary") || path.equals("/search")
+                || path.startsWith("/articles/") && articles.contains(path.substring("/articles/".length()))
+                || path.startsWith("/sections/") && sections.contains(path.substring("/sections/".length()))
+                || path.lastIndexOf('/') == 0 && pages.contains(path.substring(1));
+        if (!exists) {
+            return "link to '" + url + "', which does not exist; check the slug against content/articles/ and "
+                    + "content/pages/";
+        }
+        if (path.equals("/glossary") && anchor != null && !glossaryAnchors.contains(anchor)) {
+            return "link to '" + url + "': the glossary has no term with that anchor";
+        }
+        return null;
+    }
+}

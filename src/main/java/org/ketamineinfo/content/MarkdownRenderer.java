@@ -1,0 +1,271 @@
+package org.ketamineinfo.content;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders a Markdown body to safe HTML. Parser and renderer are built once and shared: flexmark's are
+ * thread-safe once built, so bodies may be rendered in parallel.
+ *
+ * <p>Beyond CommonMark: pipe tables (wrapped so they scroll on phones), headings with ids, typographic
+ * quotes, task-list checklists that print as boxes, callout boxes written as {@code > [!HELP]}, and
+ * links to {@code other-article.md} rewritten to {@code /articles/other-article}. Raw HTML is escaped
+ * and {@code javascript:}-style links are rendered as plain text.
+ */
+public final class MarkdownRenderer {
+
+    /** Callout kinds and the visible title of each box. */
+    public enum CalloutKind {
+        HELP("Get help now"), IMPORTANT("Important"), WARNING("Warning"), NOTE("Note");
+
+        private final String title;
+
+        CalloutKind(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    private static final Pattern CALLOUT_MARKER = Pattern.compile("^\\[!([A-Za-z]+)]");
+    private static final Pattern MARKDOWN_FILE_LINK = Pattern.compile("^([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(#.*)?$");
+
+    private static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
+                    TypographicExtension.create(), new SiteExtension()))
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+            .set(HtmlRenderer.RENDER_HEADER_ID, true)
+            .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(?:javascript|vbscript|data|file):.*")
+            .set(TablesExtension.CLASS_NAME, "table")
+            .toImmutable();
+
+    private final Parser parser = Parser.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+
+    /**
+     * Renders one body. Problems in the Markdown itself (an unknown callout, a {@code #} heading) are
+     * added to {@code problems} as messages with the body line they are on.
+     */
+    public RenderedMarkdown render(String markdown, List<LineProblem> problems) {
+        Document document = parser.parse(markdown);
+        convertCallouts(document, problems);
+        String html = renderer.render(document);
+
+        List<Heading> headings = new ArrayList<>();
+        List<String> textBlocks = new ArrayList<>();
+        List<RenderedMarkdown.Link> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                int line = heading.getStartLineNumber() + 1;
+                String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+                if (heading.getLevel() == 1) {
+                    problems.add(new LineProblem(line, "a '#' heading: the title is already the page's main "
+                            + "heading, so start body headings at '##'"));
+                } else if (heading.getLevel() <= 3) {
+                    headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), text));
+                }
+            } else if (node instanceof Paragraph paragraph && !insideTable(paragraph)) {
+                String text = new TextCollectingVisitor().collectAndGetText(paragraph).strip();
+                if (!text.isEmpty()) {
+                    textBlocks.add(text.replaceAll("\\s+", " "));
+                }
+            } else if (node instanceof Link link) {
+                links.add(new RenderedMarkdown.Link(link.getUrl().toString(), link.getStartLineNumber() + 1));
+            } else if (node instanceof AutoLink link) {
+                links.add(new RenderedMarkdown.Link(link.getUrl().toString(), link.getStartLineNumber() + 1));
+            } else if (node instanceof Reference reference) {
+                links.add(new RenderedMarkdown.Link(reference.getUrl().toString(),
+                        reference.getStartLineNumber() + 1));
+            }
+        }
+        return new RenderedMarkdown(html, headings, textBlocks, links);
+    }
+
+    /** A problem at a line of the Markdown body (1-based). */
+    public record LineProblem(int line, String message) {
+    }
+
+    /** The site URL a Markdown link target points to: {@code x.md} becomes {@code /articles/x}. */
+    public static String sitePath(String url) {
+        Matcher matcher = MARKDOWN_FILE_LINK.matcher(url);
+        if (matcher.matches()) {
+            return "/articles/" + matcher.group(1) + (matcher.group(2) == null ? "" : matcher.group(2));
+        }
+        return url;
+    }
+
+    private static boolean insideTable(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof TableBlock) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Turns each block quote that starts with {@code [!KIND]} into a {@link Callout} node. */
+    private static void convertCallouts(Document document, List<LineProblem> problems) {
+        List<BlockQuote> quotes = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof BlockQuote quote) {
+                quotes.add(quote);
+            }
+        }
+        for (BlockQuote quote : quotes) {
+            if (!(quote.getFirstChild() instanceof Paragraph first)) {
+                continue;
+            }
+            Matcher marker = CALLOUT_MARKER.matcher(first.getChars());
+            if (!marker.find()) {
+                continue;
+            }
+            CalloutKind kind = calloutKind(marker.group(1));
+            if (kind == null) {
+                problems.add(new LineProblem(quote.getStartLineNumber() + 1, "unknown callout '[!" + marker.group(1)
+                        + "]'; use one of [!HELP], [!IMPORTANT], [!WARNING] or [!NOTE]"));
+                continue;
+            }
+            int markerEnd = first.getStartOffset() + marker.end();
+            Node child = first.getFirstChild();
+            while (child != null && child.getEndOffset() <= markerEnd) {
+                Node next = child.getNext();
+                child.unlink();
+                child = next;
+            }
+            if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                child.unlink();
+            }
+            if (!first.hasChildren()) {
+                first.unlink();
+            }
+            Callout callout = new Callout(kind);
+            callout.takeChildren(quote);
+            quote.insertBefore(callout);
+            quote.unlink();
+        }
+    }
+
+    private static @Nullable CalloutKind calloutKind(String name) {
+        try {
+            return CalloutKind.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /** A styled box such as "Get help now"; made from a block quote, holding its blocks. */
+    static final class Callout extends Block {
+        final CalloutKind kind;
+
+        Callout(CalloutKind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    /** Registers the site's own node renderers and link resolver with flexmark. */
+    private static final class SiteExtension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
+
+        @Override
+        public void rendererOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void parserOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(Parser.Builder builder) {
+        }
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.nodeRendererFactory(options -> new SiteNodeRenderer());
+            builder.linkResolverFactory(new IndependentLinkResolverFactory() {
+                @Override
+                public LinkResolver apply(LinkResolverBasicContext context) {
+                    return (node, ctx, link) -> {
+                        String path = sitePath(link.getUrl());
+                        return path.equals(link.getUrl()) ? link : link.withUrl(path).withStatus(LinkStatus.VALID);
+                    };
+                }
+            });
+        }
+    }
+
+    private static final class SiteNodeRenderer implements NodeRenderer {
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(Callout.class, SiteNodeRenderer::renderCallout),
+                    new NodeRenderingHandler<>(TableBlock.class, SiteNodeRenderer::renderTable),
+                    new NodeRenderingHandler<>(TaskListItem.class, SiteNodeRenderer::renderTaskItem));
+        }
+
+        private static void renderCallout(Callout callout, NodeRendererContext context, HtmlWriter html) {
+            String kind = callout.kind.name().toLowerCase(Locale.ROOT);
+            html.line().attr("class", "callout callout-" + kind).withAttr().tag("div").line();
+            html.raw("<p class=\"callout-title\">").text(callout.kind.title()).raw("</p>").line();
+            context.renderChildren(callout);
+            html.closeTag("div").line();
+        }
+
+        // Wide tables scroll inside their own focusable region instead of widening the page on phones.
+        private static void renderTable(TableBlock table, NodeRendererContext context, HtmlWriter html) {
+            html.line().raw("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">").line();
+            context.delegateRender();
+            html.line().raw("</div>").line();
+        }
+
+        // A checklist item prints as an empty box to tick by hand; no form control that cannot be used.
+        private static void renderTaskItem(TaskListItem item, NodeRendererContext context, HtmlWriter html) {
+            html.attr("class", "check-item").withAttr().tag("li");
+            context.renderChildren(item);
+            html.closeTag("li").line();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.ketamineinfo.content;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One immutable, fully validated and rendered version of the whole site. Controllers read it; a
+ * reload builds a new one to the side and swaps it in whole, so a reader never sees a mix.
+ */
+public final class SiteContent {
+
+    private final List<Section> sections;
+    private final List<Article> articles;
+    private final Map<String, Section> sectionsBySlug;
+    private final Map<String, Article> articlesBySlug;
+    private final Map<String, Page> pages;
+    private final List<GlossaryEntry> glossary;
+    private final Instant loadedAt;
+
+    /** @param articles in reading order: by section order, then article order, then title */
+    public SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
+            Instant loadedAt) {
+        this.sections = List.copyOf(sections);
+        this.articles = List.copyOf(articles);
+        this.sectionsBySlug = index(sections, Section::slug);
+        this.articlesBySlug = index(articles, Article::slug);
+        this.pages = index(pages, Page::slug);
+        this.glossary = List.copyOf(glossary);
+        this.loadedAt = loadedAt;
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** Every published article in reading order. */
+    public List<Article> articles() {
+        return articles;
+    }
+
+    public List<Page> pages() {
+        return List.copyOf(pages.values());
+    }
+
+    public List<GlossaryEntry> glossary() {
+        return glossary;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    public Optional<Article> article(String slug) {
+        return Optional.ofNullable(articlesBySlug.get(slug));
+    }
+
+    public Optional<Section> section(String slug) {
+        return Optional.ofNullable(sectionsBySlug.get(slug));
+    }
+
+    public Optional<Page> page(String slug) {
+        return Optional.ofNullable(pages.get(slug));
+    }
+
+    public List<Article> articlesIn(Section section) {
+        return articles.stream().filter(article -> article.section().equals(section.slug())).toList();
+    }
+
+    /** The sections that have at least one article, in order. */
+    public List<Section> sectionsWithArticles() {
+        return sections.stream().filter(section -> !articlesIn(section).isEmpty()).toList();
+    }
+
+    /** The "start here" path: the first article of each section, in section order. */
+    public List<Article> startHere() {
+        return sectionsWithArticles().stream().map(section -> articlesIn(section).get(0)).toList();
+    }
+
+    public Optional<Article> previous(Article article) {
+        int index = articles.indexOf(article);
+        return index > 0 ? Optional.of(articles.get(index - 1)) : Optional.empty();
+    }
+
+    public Optional<Article> next(Article article) {
+        int index = articles.indexOf(article);
+        return index >= 0 && index < articles.size() - 1 ? Optional.of(articles.get(index + 1)) : Optional.empty();
+    }
+
+    public List<Article> related(Article article) {
+        return article.related().stream().map(articlesBySlug::get).filter(a -> a != null).toList();
+    }
+
+    /** Every site path a reader can visit, for link checks, tests and (later) the sitemap. */
+    public List<String> publishedPaths() {
+        List<String> paths = new java.util.ArrayList<>();
+        paths.add("/");
+        sectionsWithArticles().forEach(section -> paths.add("/sections/" + section.slug()));
+        articles.forEach(article -> paths.add(article.path()));
+        pages.values().forEach(page -> paths.add(page.path()));
+        paths.add("/glossary");
+        return List.copyOf(paths);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketamineinfo.glossary;
+
+import org.jspecify.annotations.NullMarked;

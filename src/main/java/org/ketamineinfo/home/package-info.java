@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketamineinfo.home;
+
+import org.jspecify.annotations.NullMarked;

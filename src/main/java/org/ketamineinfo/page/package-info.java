@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketamineinfo.page;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketamineinfo.section;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,34 @@
+package org.ketamineinfo.system;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.ketamineinfo.content.ContentLoader;
+import org.ketamineinfo.content.ContentStore;
+import org.ketamineinfo.content.MarkdownRenderer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the content pipeline from the {@code site.content.*} settings. */
+@Configuration(proxyBeanMethods = false)
+class ContentConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    MarkdownRenderer markdownRenderer() {
+        return new MarkdownRenderer();
+    }
+
+    @Bean
+    ContentLoader contentLoader(MarkdownRenderer renderer, Clock clock) {
+        return new ContentLoader(renderer, clock);
+    }
+
+    @Bean
+    ContentStore contentStore(ContentLoader loader, SiteProperties properties) {
+        return new ContentStore(loader, Path.of(properties.content().location()), properties.content().skipBadFiles());
+    }
+}

@@ -1,0 +1,83 @@
+package org.ketamineinfo.system;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The {@code site.*} settings. Validated at start-up: a bad setting stops the application with a
+ * message naming the setting.
+ *
+ * @param name the site's name, in the header and every page title
+ * @param baseUrl where the site is published, for canonical links (absolute http or https, no path)
+ * @param content where the content lives and how to treat bad files
+ * @param crisisLines the crisis numbers shown on every page
+ * @param clinic optional contact details of the organisation running the site, shown in the footer
+ */
+@Validated
+@ConfigurationProperties("site")
+public record SiteProperties(
+        @NotBlank @DefaultValue("Ketamine Therapy Guide") String name,
+        @NotNull @DefaultValue("http://localhost:8080") URI baseUrl,
+        @Valid @NotNull @DefaultValue Content content,
+        @NotEmpty List<@Valid CrisisLine> crisisLines,
+        @Valid @Nullable Clinic clinic) {
+
+    /**
+     * @param location the content folder, relative to the working directory
+     * @param skipBadFiles start even when some files have problems, leaving those files out
+     */
+    public record Content(@NotBlank @DefaultValue("content") String location,
+            @DefaultValue("false") boolean skipBadFiles) {
+    }
+
+    /**
+     * @param region who the line is for, such as "US" or "UK and Ireland"
+     * @param label what the line is, such as "988 Suicide & Crisis Lifeline"
+     * @param number what to dial, such as "116 123"
+     * @param action what to do, such as "Call or text"
+     * @param primary shown in the compact crisis line at the top of every page
+     */
+    public record CrisisLine(@NotBlank String region, @NotBlank String label,
+            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 ]{1,19}", message = "must be a phone number such as 116 123")
+            String number,
+            @NotBlank @DefaultValue("Call") String action,
+            @DefaultValue("false") boolean primary) {
+
+        /** A {@code tel:} link target for the number. */
+        public String tel() {
+            return "tel:" + number.replace(" ", "");
+        }
+    }
+
+    public record Clinic(@NotBlank String name, @Nullable String phone, @Nullable String address) {
+    }
+
+    @AssertTrue(message = "site.base-url must be an absolute http or https address with no path, such as "
+            + "https://example.org")
+    public boolean isBaseUrlValid() {
+        return baseUrl != null && ("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme()))
+                && baseUrl.getHost() != null && (baseUrl.getRawPath() == null || baseUrl.getRawPath().isEmpty()
+                        || "/".equals(baseUrl.getRawPath()))
+                && baseUrl.getRawQuery() == null && baseUrl.getRawFragment() == null;
+    }
+
+    /** The absolute address of a site path, for canonical links. */
+    public String url(String path) {
+        String base = baseUrl.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    public List<CrisisLine> primaryCrisisLines() {
+        return crisisLines.stream().filter(CrisisLine::primary).toList();
+    }
+}
