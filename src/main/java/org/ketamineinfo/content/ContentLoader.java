@@ -269,7 +269,7 @@ public final class ContentLoader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.add(new ContentProblem(display, 0, "file is " + size / 1024 + " KiB; the limit is "
+                problems.add(new ContentProblem(display, 0, "file is " + (size + 1023) / 1024 + " KiB; the limit is "
                         + MAX_FILE_BYTES / 1024 + " KiB, so split it into smaller articles"));
                 return null;
             }
@@ -307,8 +307,11 @@ public final class ContentLoader {
         try {
             return yaml().compose(new StringReader(yamlText));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? lineOffset : e.getProblemMark().getLine() + lineOffset;
-            problems.add(new ContentProblem(file, line, "YAML could not be read: " + e.getProblem()
+            // An unclosed quote is found only at the end of the block; where it started is more useful.
+            var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+            int line = mark == null ? lineOffset : mark.getLine() + lineOffset;
+            String what = e.getContext() == null ? e.getProblem() : e.getContext() + ", " + e.getProblem();
+            problems.add(new ContentProblem(file, line, "YAML could not be read: " + what
                     + "; check indentation, and put quotes around text that contains ': ' or starts with a symbol"));
         } catch (YAMLException e) {
             problems.add(new ContentProblem(file, lineOffset, "YAML could not be read: " + e.getMessage()));
@@ -651,16 +654,16 @@ public final class ContentLoader {
         Set<String> headingIds = new LinkedHashSet<>();
         body.headings().forEach(heading -> headingIds.add(heading.id()));
         for (RenderedMarkdown.Link link : body.links()) {
-            String problem = linkProblem(MarkdownRenderer.sitePath(link.url().strip()), articles, sections, pages,
-                    glossaryAnchors, headingIds);
+            String problem = linkProblem(link.url().strip(), articles, sections, pages, glossaryAnchors, headingIds);
             if (problem != null) {
                 problems.add(new ContentProblem(file, link.line() + bodyLine - 1, problem));
             }
         }
     }
 
-    private static @Nullable String linkProblem(String url, Set<String> articles, Set<String> sections,
+    private static @Nullable String linkProblem(String written, Set<String> articles, Set<String> sections,
             Set<String> pages, Set<String> glossaryAnchors, Set<String> headingIds) {
+        String url = MarkdownRenderer.sitePath(written);
         if (url.isEmpty()) {
             return "a link with no address; add the page it should go to";
         }
@@ -685,7 +688,7 @@ public final class ContentLoader {
                 || path.startsWith("/sections/") && sections.contains(path.substring("/sections/".length()))
                 || path.lastIndexOf('/') == 0 && pages.contains(path.substring(1));
         if (!exists) {
-            return "link to '" + url + "', which does not exist; check the slug against content/articles/ and "
+            return "link to '" + written + "', which does not exist; check the slug against content/articles/ and "
                     + "content/pages/";
         }
         if (path.equals("/glossary") && anchor != null && !glossaryAnchors.contains(anchor)) {

@@ -5,12 +5,14 @@ import java.time.Clock;
 import org.ketamineinfo.content.ContentLoader;
 import org.ketamineinfo.content.ContentStore;
 import org.ketamineinfo.content.MarkdownRenderer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the content pipeline from the {@code site.content.*} settings. */
+/** Wires the content pipeline from the {@code site.*} settings. */
 @Configuration(proxyBeanMethods = false)
-class ContentConfiguration {
+@EnableConfigurationProperties(SiteProperties.class)
+public class ContentConfiguration {
 
     @Bean
     Clock clock() {

@@ -1,0 +1,21 @@
+package org.ketamineinfo.content;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** The miniature fixture sites under src/test/resources/fixtures and a loader with a fixed clock. */
+public final class Fixtures {
+
+    public static final Path GOOD = Path.of("src/test/resources/fixtures/good");
+    public static final Path BROKEN = Path.of("src/test/resources/fixtures/broken");
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
+
+    private Fixtures() {
+    }
+
+    public static ContentLoader loader() {
+        return new ContentLoader(new MarkdownRenderer(), CLOCK);
+    }
+}
