@@ -1,7 +1,10 @@
 package org.ketamineinfo.article;
 
+import java.util.List;
 import org.ketamineinfo.content.Article;
 import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.publish.PageRender;
+import org.ketamineinfo.publish.PublishesPages;
 import org.ketamineinfo.system.NotFoundException;
 import org.ketamineinfo.system.Redirects;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
-class ArticleController {
+class ArticleController implements PublishesPages {
 
     @GetMapping("/articles/{slug:[a-z0-9-]+}")
     String article(@PathVariable String slug, @ModelAttribute("content") SiteContent content, Model model) {
@@ -29,5 +32,11 @@ class ArticleController {
     ResponseEntity<Void> variant(@PathVariable String slug, @ModelAttribute("content") SiteContent content) {
         Article article = content.article(slug).orElseThrow(NotFoundException::new);
         return Redirects.permanent(article.path());
+    }
+
+    @Override
+    public List<PageRender> publishedPages(SiteContent content) {
+        return content.articles().stream()
+                .map(a -> PageRender.html(a.path(), model -> article(a.slug(), content, model))).toList();
     }
 }

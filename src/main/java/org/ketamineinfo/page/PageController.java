@@ -1,7 +1,10 @@
 package org.ketamineinfo.page;
 
+import java.util.List;
 import org.ketamineinfo.content.Page;
 import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.publish.PageRender;
+import org.ketamineinfo.publish.PublishesPages;
 import org.ketamineinfo.system.NotFoundException;
 import org.ketamineinfo.system.Redirects;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** Pages from content/pages/ at /{slug}: about, privacy, accessibility, get help now... */
 @Controller
-class PageController {
+class PageController implements PublishesPages {
 
     @GetMapping("/{slug:[a-z0-9-]+}")
     String page(@PathVariable String slug, @ModelAttribute("content") SiteContent content, Model model) {
@@ -25,5 +28,11 @@ class PageController {
     ResponseEntity<Void> variant(@PathVariable String slug, @ModelAttribute("content") SiteContent content) {
         Page page = content.page(slug).orElseThrow(NotFoundException::new);
         return Redirects.permanent(page.path());
+    }
+
+    @Override
+    public List<PageRender> publishedPages(SiteContent content) {
+        return content.pages().stream().map(p -> PageRender.html(p.path(), model -> page(p.slug(), content, model)))
+                .toList();
     }
 }

@@ -1,7 +1,10 @@
 package org.ketamineinfo.section;
 
+import java.util.List;
 import org.ketamineinfo.content.Section;
 import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.publish.PageRender;
+import org.ketamineinfo.publish.PublishesPages;
 import org.ketamineinfo.system.NotFoundException;
 import org.ketamineinfo.system.Redirects;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
-class SectionController {
+class SectionController implements PublishesPages {
 
     @GetMapping("/sections/{slug:[a-z0-9-]+}")
     String section(@PathVariable String slug, @ModelAttribute("content") SiteContent content, Model model) {
@@ -25,6 +28,12 @@ class SectionController {
     @GetMapping({"/sections/{slug:[a-z0-9-]+}/", "/sections/{slug:[a-z0-9-]+}.html"})
     ResponseEntity<Void> variant(@PathVariable String slug, @ModelAttribute("content") SiteContent content) {
         return Redirects.permanent("/sections/" + published(slug, content).slug());
+    }
+
+    @Override
+    public List<PageRender> publishedPages(SiteContent content) {
+        return content.sectionsWithArticles().stream()
+                .map(s -> PageRender.html(s.path(), model -> section(s.slug(), content, model))).toList();
     }
 
     /** A section with no published article has no page. */

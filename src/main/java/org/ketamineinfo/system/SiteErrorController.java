@@ -3,25 +3,37 @@ package org.ketamineinfo.system;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.webmvc.error.ErrorController;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.ketamineinfo.publish.PageWriter;
+import org.ketamineinfo.publish.PublishedSite;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Every error the container or Spring reports ends here: a 404 gets the friendly "page not found"
- * page with the site's navigation; anything else a calm error page. Never a stack trace.
+ * page (pre-rendered with the site's navigation); anything else a calm error page. Never a trace.
  */
 @Controller
-class SiteErrorController implements ErrorController {
+class SiteErrorController implements org.springframework.boot.webmvc.error.ErrorController {
+
+    private final PublishedSite published;
+
+    SiteErrorController(PublishedSite published) {
+        this.published = published;
+    }
 
     @RequestMapping("/error")
-    String error(HttpServletRequest request, HttpServletResponse response, org.springframework.ui.Model model) {
+    @Nullable String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
-        response.setStatus(status);
         if (status == HttpServletResponse.SC_NOT_FOUND) {
-            return "not-found";
+            PageWriter.write(published.current().notFound(), request, response);
+            return null;
         }
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
         model.addAttribute("status", status);
         return "error";
     }

@@ -1,24 +1,28 @@
 package org.ketamineinfo.system;
 
-import org.ketamineinfo.content.ContentStore;
 import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.publish.Assets;
+import org.ketamineinfo.publish.PublishedSite;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts what every page's layout needs into the model: the settings and the content snapshot.
+ * Puts what every page's layout needs into the model: the settings, the asset addresses and the
+ * content snapshot. (Pre-rendered pages get the same three from the SiteRenderer.)
  * The snapshot is read once per request; handlers take it as {@code @ModelAttribute("content")} so a
  * reload in mid-request cannot mix two versions on one page.
  */
 @ControllerAdvice
 class SiteModel {
 
-    private final ContentStore store;
+    private final PublishedSite published;
     private final SiteProperties site;
+    private final Assets assets;
 
-    SiteModel(ContentStore store, SiteProperties site) {
-        this.store = store;
+    SiteModel(PublishedSite published, SiteProperties site, Assets assets) {
+        this.published = published;
         this.site = site;
+        this.assets = assets;
     }
 
     @ModelAttribute("site")
@@ -26,8 +30,13 @@ class SiteModel {
         return site;
     }
 
+    @ModelAttribute("assets")
+    Assets assets() {
+        return assets;
+    }
+
     @ModelAttribute("content")
     SiteContent content() {
-        return store.current();
+        return published.current().content();
     }
 }

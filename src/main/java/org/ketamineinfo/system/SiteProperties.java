@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param content where the content lives and how to treat bad files
  * @param crisisLines the crisis numbers shown on every page
  * @param clinic optional contact details of the organisation running the site, shown in the footer
+ * @param cache Cache-Control for pages
  */
 @Validated
 @ConfigurationProperties("site")
@@ -30,7 +31,8 @@ public record SiteProperties(
         @NotNull @DefaultValue("http://localhost:8080") URI baseUrl,
         @Valid @NotNull @DefaultValue Content content,
         @NotEmpty List<@Valid CrisisLine> crisisLines,
-        @Valid @Nullable Clinic clinic) {
+        @Valid @Nullable Clinic clinic,
+        @Valid @NotNull @DefaultValue Cache cache) {
 
     /**
      * @param location the content folder, relative to the working directory
@@ -57,6 +59,14 @@ public record SiteProperties(
         public String tel() {
             return "tel:" + number.replace(" ", "");
         }
+    }
+
+    /**
+     * @param pages for every page: browsers and CDNs may reuse it briefly, then revalidate with its ETag
+     * @param notFound for the "page not found" answer
+     */
+    public record Cache(@NotBlank @DefaultValue("public, max-age=300, stale-while-revalidate=3600") String pages,
+            @NotBlank @DefaultValue("public, max-age=60") String notFound) {
     }
 
     public record Clinic(@NotBlank String name, @Nullable String phone, @Nullable String address) {

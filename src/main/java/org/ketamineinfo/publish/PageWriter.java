@@ -1,0 +1,95 @@
+package org.ketamineinfo.publish;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Writes a published page: gzip for clients that accept it, identity otherwise; 304 when the client's
+ * copy is current (If-None-Match first, then If-Modified-Since); headers only for HEAD.
+ */
+public final class PageWriter {
+
+    private PageWriter() {
+    }
+
+    public static void write(PublishedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+        response.setStatus(page.status());
+        response.setHeader("ETag", gzip ? page.gzipEtag() : page.etag());
+        response.setHeader("Last-Modified", page.lastModifiedHeader());
+        response.setHeader("Cache-Control", page.cacheControl());
+        response.setHeader("Vary", "Accept-Encoding");
+        if (page.status() == HttpServletResponse.SC_OK && notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] body = gzip ? page.gzip() : page.identity();
+        response.setContentType(page.contentType());
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    static boolean notModified(PublishedPage page, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return matches(ifNoneMatch, page.etag()) || matches(ifNoneMatch, page.gzipEtag());
+        }
+        try {
+            long since = request.getDateHeader("If-Modified-Since");
+            return since >= 0 && page.lastModified().toEpochMilli() <= since;
+        } catch (IllegalArgumentException unparseable) {
+            return false;
+        }
+    }
+
+    /** Weak comparison, as RFC 9110 asks for If-None-Match: W/"x" matches "x". */
+    private static boolean matches(String header, String etag) {
+        if (header.trim().equals("*")) {
+            return true;
+        }
+        for (String candidate : header.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True unless gzip is absent or explicitly refused with q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null || !acceptEncoding.contains("gzip")) {
+            return false;
+        }
+        if (!acceptEncoding.contains("q=")) {
+            return true;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.trim().split(";");
+            if (pieces[0].trim().equalsIgnoreCase("gzip")) {
+                for (int i = 1; i < pieces.length; i++) {
+                    String parameter = pieces[i].trim();
+                    if (parameter.startsWith("q=")) {
+                        try {
+                            return Double.parseDouble(parameter.substring(2)) > 0;
+                        } catch (NumberFormatException bad) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+package org.ketamineinfo.publish;
+
+import java.time.Duration;
+import java.util.List;
+import org.ketamineinfo.content.ContentStore;
+import org.ketamineinfo.system.SiteProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.thymeleaf.ITemplateEngine;
+
+/** Wires rendering ahead, the in-memory page filter and the static asset chain. */
+@Configuration(proxyBeanMethods = false)
+public class PublishingConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    Assets assets() {
+        return Assets.fromClasspath();
+    }
+
+    @Bean
+    SiteRenderer siteRenderer(List<PublishesPages> publishers, ITemplateEngine templates, SiteProperties site,
+            Assets assets) {
+        return new SiteRenderer(publishers, templates, site, assets);
+    }
+
+    @Bean
+    PublishedSite publishedSite(SiteRenderer renderer, ContentStore store) {
+        return new PublishedSite(renderer, store.current());
+    }
+
+    @Bean
+    FilterRegistrationBean<PublishedPageFilter> publishedPageFilter(PublishedSite site) {
+        FilterRegistrationBean<PublishedPageFilter> registration = new FilterRegistrationBean<>(
+                new PublishedPageFilter(site));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /**
+     * Assets are addressed by a hash of their content, so browsers may keep them for a year without
+     * asking again; a .gz copy made at build time is served to clients that accept gzip.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl forever = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+        registry.addResourceHandler("/css/**", "/favicon*.svg")
+                .addResourceLocations("classpath:/" + Assets.STATIC + "/css/", "classpath:/" + Assets.STATIC + "/")
+                .setCacheControl(forever)
+                .resourceChain(true)
+                .addResolver(new EncodedResourceResolver())
+                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+    }
+}

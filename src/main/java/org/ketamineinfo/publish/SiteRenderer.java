@@ -1,0 +1,76 @@
+package org.ketamineinfo.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.system.SiteProperties;
+import org.springframework.ui.ExtendedModelMap;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders every published page of a snapshot through the controllers' handler methods and the same
+ * Thymeleaf templates a live request would use. Pages render in parallel: the engine and the
+ * snapshot are safe to share.
+ */
+public final class SiteRenderer {
+
+    /** The path under which the "page not found" body is published (and exported as 404.html). */
+    public static final String NOT_FOUND_PATH = "/404.html";
+
+    private final List<PublishesPages> publishers;
+    private final ITemplateEngine templates;
+    private final SiteProperties site;
+    private final Assets assets;
+
+    public SiteRenderer(List<PublishesPages> publishers, ITemplateEngine templates, SiteProperties site, Assets assets) {
+        this.publishers = List.copyOf(publishers);
+        this.templates = templates;
+        this.site = site;
+        this.assets = assets;
+    }
+
+    /**
+     * @param previous the site being replaced: pages whose bytes did not change keep their
+     *     Last-Modified time, so browsers and CDNs do not fetch them again
+     */
+    public RenderedSite render(SiteContent content, @Nullable RenderedSite previous) {
+        List<PageRender> renders = publishers.stream().flatMap(p -> p.publishedPages(content).stream()).toList();
+        Instant now = content.loadedAt();
+        Map<String, PublishedPage> rendered = new LinkedHashMap<>();
+        renders.parallelStream().map(render -> render(render, content, now, previous)).toList()
+                .forEach(page -> {
+                    if (rendered.put(page.path(), page) != null) {
+                        throw new IllegalStateException("Two pages publish the same address " + page.path());
+                    }
+                });
+        PublishedPage notFound = render(PageRender.html(NOT_FOUND_PATH, 404, model -> "not-found"), content, now,
+                previous);
+        return new RenderedSite(content, rendered, notFound);
+    }
+
+    private PublishedPage render(PageRender render, SiteContent content, Instant now, @Nullable RenderedSite previous) {
+        byte[] bytes = render.bytes() != null ? render.bytes().get() : html(render, content);
+        String cacheControl = render.status() == 200 ? site.cache().pages() : site.cache().notFound();
+        PublishedPage page = PublishedPage.of(render.path(), render.status(), render.contentType(), bytes, now,
+                cacheControl);
+        PublishedPage before = previous == null ? null
+                : render.status() == 200 ? previous.page(render.path()) : previous.notFound();
+        return before != null && before.etag().equals(page.etag()) ? page.withLastModified(before.lastModified()) : page;
+    }
+
+    private byte[] html(PageRender render, SiteContent content) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        model.addAttribute("site", site);
+        model.addAttribute("content", content);
+        model.addAttribute("assets", assets);
+        String view = Objects.requireNonNull(render.handler()).apply(model);
+        return templates.process(view, new Context(Locale.ENGLISH, model)).getBytes(StandardCharsets.UTF_8);
+    }
+}
