@@ -71,11 +71,16 @@ public final class ContentLoader {
     }
 
     /** The outcome of a load: the site built from every good file, and every problem found. */
-    public record Result(SiteContent site, List<ContentProblem> problems, Set<String> badFiles) {
+    /**
+     * @param leftOut files that are fine in themselves but point to a bad file, so they too are left
+     *     out when bad files are skipped
+     */
+    public record Result(SiteContent site, List<ContentProblem> problems, Set<String> badFiles, List<String> leftOut) {
 
         public Result {
             problems = problems.stream().sorted().toList();
             badFiles = Set.copyOf(badFiles);
+            leftOut = List.copyOf(leftOut);
         }
 
         public boolean ok() {
@@ -101,7 +106,7 @@ public final class ContentLoader {
             problems.add(new ContentProblem(rootName, 0, "content folder not found at " + root.toAbsolutePath()
                     + "; set site.content.location to the folder that holds articles/ and pages/"));
             return new Result(new SiteContent(List.of(), List.of(), List.of(), List.of(), clock.instant()), problems,
-                    Set.of(rootName));
+                    Set.of(rootName), List.of());
         }
         Crawl crawl = crawl(root, rootName, problems);
 
@@ -126,14 +131,18 @@ public final class ContentLoader {
             }
         }
         problems.stream().map(ContentProblem::file).forEach(bad::add);
-        List<ContentProblem> crossProblems;
-        Set<String> reported = new HashSet<>();
-        do {
-            crossProblems = crossCheck(rootName, sections, glossary, articles, pages, bad);
-            crossProblems.removeIf(problem -> !reported.add(problem.toString()));
-            problems.addAll(crossProblems);
-            crossProblems.forEach(problem -> bad.add(problem.file()));
-        } while (!crossProblems.isEmpty());
+        // A link to a file that exists but has problems of its own is not reported again: the writer
+        // fixes that file. Only when bad files are left out do the files that point to them follow.
+        List<ContentProblem> crossProblems = crossCheck(sections, glossary, articles, pages, bad, true);
+        problems.addAll(crossProblems);
+        crossProblems.forEach(problem -> bad.add(problem.file()));
+        List<String> leftOut = new ArrayList<>();
+        while (!(crossProblems = crossCheck(sections, glossary, articles, pages, bad, false)).isEmpty()) {
+            crossProblems.forEach(problem -> {
+                bad.add(problem.file());
+                leftOut.add(problem + " (its target is left out)");
+            });
+        }
 
         List<Section> goodSections = good(sections, bad).stream().sorted(Comparator.comparingInt(Section::order)
                 .thenComparing(Section::title)).toList();
@@ -146,7 +155,7 @@ public final class ContentLoader {
         List<Page> goodPages = good(pages, bad).stream().filter(p -> !p.draft()).map(DraftablePage::page)
                 .sorted(Comparator.comparing(Page::slug)).toList();
         SiteContent site = new SiteContent(goodSections, goodArticles, goodPages, good(glossary, bad), clock.instant());
-        return new Result(site, problems, bad);
+        return new Result(site, problems, bad, leftOut);
     }
 
     private static <T> List<T> good(List<Parsed<T>> parsed, Set<String> bad) {
@@ -586,9 +595,15 @@ public final class ContentLoader {
 
     // ---- cross-file checks -------------------------------------------------------------------------
 
-    private List<ContentProblem> crossCheck(String rootName, List<Parsed<Section>> sections,
-            List<Parsed<GlossaryEntry>> glossary, List<Parsed<DraftableArticle>> articles,
-            List<Parsed<DraftablePage>> pages, Set<String> bad) {
+    /**
+     * What files say about each other, for the files not already bad.
+     *
+     * @param badFilesExist count bad files as existing link targets (for the report) or as gone (for
+     *     what is published when bad files are skipped)
+     */
+    private List<ContentProblem> crossCheck(List<Parsed<Section>> sections, List<Parsed<GlossaryEntry>> glossary,
+            List<Parsed<DraftableArticle>> articles, List<Parsed<DraftablePage>> pages, Set<String> bad,
+            boolean badFilesExist) {
         List<ContentProblem> problems = new ArrayList<>();
         Set<String> sectionSlugs = new TreeSet<>();
         good(sections, bad).forEach(section -> sectionSlugs.add(section.slug()));
@@ -596,16 +611,14 @@ public final class ContentLoader {
                 .filter(p -> p.item() != null && !bad.contains(p.file())).toList();
         List<Parsed<DraftablePage>> livePages = pages.stream()
                 .filter(p -> p.item() != null && !bad.contains(p.file())).toList();
-        Set<String> articleSlugs = new HashSet<>();
         Set<String> publishedArticles = new HashSet<>();
-        liveArticles.forEach(p -> {
-            articleSlugs.add(p.item().article().slug());
-            if (!p.item().draft()) {
-                publishedArticles.add(p.item().article().slug());
-            }
-        });
+        liveArticles.stream().filter(p -> !p.item().draft()).forEach(p -> publishedArticles.add(p.item().article().slug()));
         Set<String> pageSlugs = new HashSet<>();
         livePages.stream().filter(p -> !p.item().draft()).forEach(p -> pageSlugs.add(p.item().page().slug()));
+        if (badFilesExist) {
+            articles.stream().filter(p -> bad.contains(p.file())).forEach(p -> publishedArticles.add(fileSlug(p.file())));
+            pages.stream().filter(p -> bad.contains(p.file())).forEach(p -> pageSlugs.add(fileSlug(p.file())));
+        }
         Set<String> glossaryAnchors = new HashSet<>();
         good(glossary, bad).forEach(entry -> glossaryAnchors.add(entry.slug()));
 
@@ -638,6 +651,11 @@ public final class ContentLoader {
             }
         }
         return problems;
+    }
+
+    private static String fileSlug(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
     private static void checkTitle(Map<String, String> titles, String title, String file, int line,

@@ -28,8 +28,9 @@ public final class ContentStore {
             if (!skipBadFiles) {
                 throw new ContentProblemsException(result.problems());
             }
-            log.warn("Starting without {} bad file(s) because site.content.skip-bad-files is on.\n{}",
-                    result.badFiles().size(), ContentProblemsException.report(result.problems()));
+            log.warn("Starting without {} bad file(s) because site.content.skip-bad-files is on.\n{}{}",
+                    result.badFiles().size(), ContentProblemsException.report(result.problems()),
+                    result.leftOut().isEmpty() ? "" : "\nAlso left out:\n  " + String.join("\n  ", result.leftOut()));
         }
         current.set(result.site());
         log.info("Loaded {} articles, {} pages and {} glossary terms from {}", result.site().articles().size(),

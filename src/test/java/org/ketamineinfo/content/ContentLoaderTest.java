@@ -182,4 +182,22 @@ class ContentLoaderTest {
         }
         return to;
     }
+
+    @Test
+    void oneBadFileIsReportedOnceNotThroughEveryFileThatLinksToIt(@TempDir Path temp) throws IOException {
+        Path site = copy(Fixtures.GOOD, temp.resolve("site"));
+        Path safety = site.resolve("articles/staying-safe.md");
+        Files.writeString(safety, Files.readString(safety).replace("lastReviewed:", "lastReveiwed:"));
+
+        ContentLoader.Result result = loader.load(site);
+
+        assertThat(result.problems()).extracting(ContentProblem::file).containsOnly("site/articles/staying-safe.md");
+        assertThat(result.leftOut()).as("only when bad files are skipped do the files pointing to them follow")
+                .containsExactly(
+                        "site/articles/second-steps.md:14: 'related' names 'staying-safe', which is not a published "
+                                + "article; check the spelling against content/articles/ (its target is left out)",
+                        "site/articles/first-steps.md:19: link to 'second-steps.md', which does not exist; check the "
+                                + "slug against content/articles/ and content/pages/ (its target is left out)");
+        assertThat(result.site().articles()).isEmpty();
+    }
 }
