@@ -25,9 +25,9 @@ public class PublishingConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    SiteRenderer siteRenderer(List<PublishesPages> publishers, ITemplateEngine templates, SiteProperties site,
-            Assets assets) {
-        return new SiteRenderer(publishers, templates, site, assets);
+    SiteRenderer siteRenderer(List<PublishesPages> publishers, List<SnapshotPart<?>> parts, ITemplateEngine templates,
+            SiteProperties site, Assets assets) {
+        return new SiteRenderer(publishers, parts, templates, site, assets);
     }
 
     @Bean

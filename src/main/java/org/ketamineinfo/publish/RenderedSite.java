@@ -8,13 +8,24 @@ import org.ketamineinfo.content.SiteContent;
  * A content snapshot together with every page rendered from it. Published with one atomic swap, so a
  * reader always gets pages and content of the same version.
  */
-public record RenderedSite(SiteContent content, Map<String, PublishedPage> pages, PublishedPage notFound) {
+public record RenderedSite(SiteContent content, Map<String, PublishedPage> pages, PublishedPage notFound,
+        Map<Class<?>, Object> parts) {
 
     public RenderedSite {
         pages = Map.copyOf(pages);
+        parts = Map.copyOf(parts);
     }
 
     public @Nullable PublishedPage page(String path) {
         return pages.get(path);
+    }
+
+    /** A part built from this snapshot by a {@link SnapshotPart}, such as the search index. */
+    public <T> T part(Class<T> type) {
+        Object part = parts.get(type);
+        if (part == null) {
+            throw new IllegalStateException("No SnapshotPart builds " + type.getName());
+        }
+        return type.cast(part);
     }
 }

@@ -25,12 +25,15 @@ public final class SiteRenderer {
     public static final String NOT_FOUND_PATH = "/404.html";
 
     private final List<PublishesPages> publishers;
+    private final List<SnapshotPart<?>> parts;
     private final ITemplateEngine templates;
     private final SiteProperties site;
     private final Assets assets;
 
-    public SiteRenderer(List<PublishesPages> publishers, ITemplateEngine templates, SiteProperties site, Assets assets) {
+    public SiteRenderer(List<PublishesPages> publishers, List<SnapshotPart<?>> parts, ITemplateEngine templates,
+            SiteProperties site, Assets assets) {
         this.publishers = List.copyOf(publishers);
+        this.parts = List.copyOf(parts);
         this.templates = templates;
         this.site = site;
         this.assets = assets;
@@ -52,7 +55,9 @@ public final class SiteRenderer {
                 });
         PublishedPage notFound = render(PageRender.html(NOT_FOUND_PATH, 404, model -> "not-found"), content, now,
                 previous);
-        return new RenderedSite(content, rendered, notFound);
+        Map<Class<?>, Object> built = new LinkedHashMap<>();
+        parts.forEach(part -> built.put(part.type(), part.build(content)));
+        return new RenderedSite(content, rendered, notFound, built);
     }
 
     private PublishedPage render(PageRender render, SiteContent content, Instant now, @Nullable RenderedSite previous) {
