@@ -1,12 +1,18 @@
 package org.ketamineinfo;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class KetamineInfoApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(KetamineInfoApplication.class, args);
+        SpringApplication application = new SpringApplication(KetamineInfoApplication.class);
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--export="))) {
+            application.setWebApplicationType(WebApplicationType.NONE); // write the files, start no server
+        }
+        application.run(args);
     }
 }

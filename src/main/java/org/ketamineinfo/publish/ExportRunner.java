@@ -1,0 +1,33 @@
+package org.ketamineinfo.publish;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** {@code java -jar site.jar --export=out/} writes the static site and exits (no web server starts). */
+@Component
+@ConditionalOnProperty("export")
+class ExportRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportRunner.class);
+
+    private final PublishedSite published;
+    private final Assets assets;
+
+    ExportRunner(PublishedSite published, Assets assets) {
+        this.published = published;
+        this.assets = assets;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        Path folder = Path.of(args.getOptionValues("export").get(0)).toAbsolutePath().normalize();
+        List<String> files = StaticExport.write(published.current(), assets, folder);
+        log.info("Exported {} files ({} pages) to {}", files.size(), published.current().pages().size() + 1, folder);
+    }
+}
