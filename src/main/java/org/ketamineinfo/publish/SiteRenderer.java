@@ -47,7 +47,11 @@ public final class SiteRenderer {
         List<PageRender> renders = publishers.stream().flatMap(p -> p.publishedPages(content).stream()).toList();
         Instant now = content.loadedAt();
         Map<String, PublishedPage> rendered = new LinkedHashMap<>();
-        renders.parallelStream().map(render -> render(render, content, now, previous)).toList()
+        // Common-pool threads do not have the caller's class loader, which in the packaged jar is the
+        // only one that can find the templates; each task borrows it.
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        renders.parallelStream().map(render -> withClassLoader(loader, () -> render(render, content, now, previous)))
+                .toList()
                 .forEach(page -> {
                     if (rendered.put(page.path(), page) != null) {
                         throw new IllegalStateException("Two pages publish the same address " + page.path());
@@ -58,6 +62,17 @@ public final class SiteRenderer {
         Map<Class<?>, Object> built = new LinkedHashMap<>();
         parts.forEach(part -> built.put(part.type(), part.build(content)));
         return new RenderedSite(content, rendered, notFound, built);
+    }
+
+    private static <T> T withClassLoader(ClassLoader loader, java.util.function.Supplier<T> task) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return task.get();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
     }
 
     private PublishedPage render(PageRender render, SiteContent content, Instant now, @Nullable RenderedSite previous) {
