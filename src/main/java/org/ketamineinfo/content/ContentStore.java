@@ -1,28 +1,47 @@
 package org.ketamineinfo.content;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Holds the live {@link SiteContent}. It is loaded eagerly, so bad content stops start-up with the
  * whole report; with {@code skipBadFiles} the site starts without the bad files and logs each problem.
- * A reload builds the next snapshot to the side and publishes it with one atomic swap.
+ *
+ * <p>A reload builds the next snapshot to the side, hands it to the listeners (which render it), and
+ * only then publishes it. If the new content has problems, or rendering it fails, the last good
+ * version stays in service and the failure is kept for the health check.
  */
 public final class ContentStore {
 
     private static final Logger log = LoggerFactory.getLogger(ContentStore.class);
 
+    /** Why the live content is older than the files: the problems of the last reload, and since when. */
+    public record Staleness(List<ContentProblem> problems, @Nullable String error, Instant since) {
+    }
+
     private final ContentLoader loader;
     private final Path root;
     private final boolean skipBadFiles;
+    private final Clock clock;
     private final AtomicReference<SiteContent> current = new AtomicReference<>();
+    private final AtomicReference<@Nullable Staleness> staleness = new AtomicReference<>();
+    private final List<Consumer<SiteContent>> listeners = new CopyOnWriteArrayList<>();
 
-    public ContentStore(ContentLoader loader, Path root, boolean skipBadFiles) {
+    public ContentStore(ContentLoader loader, Path root, boolean skipBadFiles, Clock clock) {
         this.loader = loader;
         this.root = root;
         this.skipBadFiles = skipBadFiles;
+        this.clock = clock;
+        long start = System.nanoTime();
         ContentLoader.Result result = loader.load(root);
         if (!result.ok()) {
             if (!skipBadFiles) {
@@ -33,24 +52,54 @@ public final class ContentStore {
                     result.leftOut().isEmpty() ? "" : "\nAlso left out:\n  " + String.join("\n  ", result.leftOut()));
         }
         current.set(result.site());
-        log.info("Loaded {} articles, {} pages and {} glossary terms from {}", result.site().articles().size(),
-                result.site().pages().size(), result.site().glossary().size(), root.toAbsolutePath().normalize());
+        log.info("Loaded {} articles, {} pages and {} glossary terms from {} in {} ms", result.site().articles().size(),
+                result.site().pages().size(), result.site().glossary().size(), root.toAbsolutePath().normalize(),
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
-    /** The snapshot to serve this request from; read it once per request. */
+    /** The snapshot as last published. Pages are served from the rendered site, not from here. */
     public SiteContent current() {
         return current.get();
+    }
+
+    /** Non-null while the files have changed but could not be published. */
+    public @Nullable Staleness staleness() {
+        return staleness.get();
     }
 
     public Path root() {
         return root;
     }
 
-    public boolean skipBadFiles() {
-        return skipBadFiles;
+    /** Called with each new snapshot before it is published; throwing keeps the old version. */
+    public void onReload(Consumer<SiteContent> listener) {
+        listeners.add(listener);
     }
 
-    ContentLoader loader() {
-        return loader;
+    /**
+     * Loads the content again. Serialised, so two reloads never publish out of order.
+     *
+     * @return true when a new version was published
+     */
+    public synchronized boolean reload() {
+        ContentLoader.Result result = loader.load(root);
+        if (!result.ok() && !skipBadFiles) {
+            staleness.set(new Staleness(result.problems(), null, clock.instant()));
+            log.error("Content changed but has problems, so the last good version stays in service.\n{}",
+                    ContentProblemsException.report(result.problems()));
+            return false;
+        }
+        try {
+            listeners.forEach(listener -> listener.accept(result.site()));
+        } catch (RuntimeException e) {
+            staleness.set(new Staleness(List.of(), e.toString(), clock.instant()));
+            log.error("Content changed but could not be rendered, so the last good version stays in service", e);
+            return false;
+        }
+        current.set(result.site());
+        staleness.set(null);
+        log.info("Reloaded {} articles and {} pages{}", result.site().articles().size(), result.site().pages().size(),
+                result.ok() ? "" : " (" + result.badFiles().size() + " bad file(s) left out)");
+        return true;
     }
 }

@@ -32,7 +32,7 @@ public class PublishingConfiguration implements WebMvcConfigurer {
 
     @Bean
     PublishedSite publishedSite(SiteRenderer renderer, ContentStore store) {
-        return new PublishedSite(renderer, store.current());
+        return new PublishedSite(renderer, store);
     }
 
     @Bean

@@ -1,10 +1,14 @@
 package org.ketamineinfo.system;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import org.ketamineinfo.content.ContentLoader;
 import org.ketamineinfo.content.ContentStore;
+import org.ketamineinfo.content.ContentWatcher;
 import org.ketamineinfo.content.MarkdownRenderer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +34,14 @@ public class ContentConfiguration {
     }
 
     @Bean
-    ContentStore contentStore(ContentLoader loader, SiteProperties properties) {
-        return new ContentStore(loader, Path.of(properties.content().location()), properties.content().skipBadFiles());
+    ContentStore contentStore(ContentLoader loader, SiteProperties properties, Clock clock) {
+        return new ContentStore(loader, Path.of(properties.content().location()), properties.content().skipBadFiles(),
+                clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "site.content.reload", havingValue = "true")
+    ContentWatcher contentWatcher(ContentStore store) throws IOException {
+        return new ContentWatcher(store, Duration.ofMillis(300));
     }
 }

@@ -37,9 +37,12 @@ public record SiteProperties(
     /**
      * @param location the content folder, relative to the working directory
      * @param skipBadFiles start even when some files have problems, leaving those files out
+     * @param reload watch the folder and publish edits within a second or two ({@code spring-boot:run}
+     *     turns this on; the packaged jar leaves it off unless set)
      */
     public record Content(@NotBlank @DefaultValue("content") String location,
-            @DefaultValue("false") boolean skipBadFiles) {
+            @DefaultValue("false") boolean skipBadFiles,
+            @DefaultValue("false") boolean reload) {
     }
 
     /**

@@ -170,18 +170,9 @@ class ContentLoaderTest {
     }
 
     private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
+        return TestFiles.copy(from, to);
     }
+
 
     @Test
     void oneBadFileIsReportedOnceNotThroughEveryFileThatLinksToIt(@TempDir Path temp) throws IOException {

@@ -78,7 +78,7 @@ class SiteRendererTest {
         PublishesPages manyPages = c -> java.util.stream.IntStream.range(0, 64)
                 .mapToObj(i -> PageRender.html("/p" + i, model -> "page")).toList();
         SiteProperties site = new SiteProperties("Test", java.net.URI.create("https://example.org"),
-                new SiteProperties.Content("content", false),
+                new SiteProperties.Content("content", false, false),
                 List.of(new SiteProperties.CrisisLine("US", "988", "988", "Call", true)), null,
                 new SiteProperties.Cache("public, max-age=300", "public, max-age=60"));
         ClassLoader jarLoader = new ClassLoader(getClass().getClassLoader()) { };
