@@ -1,0 +1,269 @@
+#!/usr/bin/env bash
+# Benchmark of the site against nginx serving its static export, and against a bare Spring Boot
+# endpoint (the framework's own ceiling). Not part of the test suite; run it by hand:
+#
+#   src/bench/bench.sh            # everything (about 15 minutes)
+#   QUICK=1 src/bench/bench.sh    # shorter runs, 1,000 articles only, no soak (about 4 minutes)
+#
+# Needs nginx, wrk, hugo and GNU time (Debian packages; installed when run as root), and 2+ cores:
+# servers run on core 0 and wrk on core 1 (taskset). Every figure is the median of 3 runs, and the
+# servers are measured alternately (A/B/A/B...) so drift hits all of them alike.
+# Traffic goes only to 127.0.0.1, in bounded runs.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+QUICK=${QUICK:-}
+RUNS=3
+DURATION=${DURATION:-$([ -n "$QUICK" ] && echo 5 || echo 10)}
+CONNECTIONS=${CONNECTIONS:-64}
+SOAK_SECONDS=${SOAK_SECONDS:-60}
+SOAK_CONNECTIONS=${SOAK_CONNECTIONS:-256}
+SIZES=${SIZES:-$([ -n "$QUICK" ] && echo "1000" || echo "1000 10000")}
+SITE_PORT=18080 BARE_PORT=18081 NGINX_PORT=18082
+ARTICLE=/articles/side-effects-and-risks
+SERVER_CPU=0 CLIENT_CPU=1
+# The same JVM and server settings for the site and the bare app.
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseParallelGC -Xms64m"}
+
+WORK=$(mktemp -d /tmp/ketamine-bench.XXXXXX)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+need=()
+for tool in nginx:nginx wrk:wrk hugo:hugo /usr/bin/time:time; do
+  command -v "${tool%%:*}" >/dev/null 2>&1 || need+=("${tool##*:}")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" </dev/null
+  else
+    echo "Missing: ${need[*]}. Install them with: sudo apt-get install -y ${need[*]}" >&2; exit 1
+  fi
+fi
+
+say() { printf '%s\n' "$*" >&2; }
+median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b == 0 ? 0 : a / b) }'; }
+figure() { # name, unit, values...
+  local name=$1 unit=$2; shift 2
+  printf '%-44s %10s %-5s (runs: %s)\n' "$name" "$(median "$@")" "$unit" "$*"
+}
+
+say "== building the site and the bare app"
+./mvnw -q -B -DskipTests package
+./mvnw -q -B -f src/bench/bare/pom.xml -DskipTests package
+JAR=$(ls target/ketamine-info-*.jar | head -1)
+BARE_JAR=$(ls src/bench/bare/target/bare-*.jar | head -1)
+
+say "== generating content: $SIZES synthetic articles"
+for n in $SIZES; do java src/bench/GenerateContent.java "$WORK/gen$n" "$n" >&2; done
+
+# Starts a server pinned to the server core; prints its pid. Args: log, command...
+start() {
+  local log=$1; shift
+  taskset -c $SERVER_CPU "$@" >"$log" 2>&1 &
+  echo $!
+}
+wait_for() { # url; prints milliseconds since $T0 (nanoseconds) until the first 200
+  local url=$1
+  for _ in $(seq 1 1200); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; then
+      echo $(( ($(date +%s%N) - T0) / 1000000 )); return
+    fi
+    sleep 0.05
+  done
+  echo "timed out waiting for $url" >&2; exit 1
+}
+rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
+hwm_kb() { awk '/VmHWM/ { print $2 }' "/proc/$1/status"; }
+heap_used_kb() { # after a full GC, in KB
+  jcmd "$1" GC.run >/dev/null 2>&1 || true
+  jcmd "$1" GC.heap_info 2>/dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); s += v } } END { print s + 0 }'
+}
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+site() { # content folder, log; starts the site jar, echoes pid
+  start "$2" java $JAVA_OPTS -jar "$JAR" --server.port=$SITE_PORT --site.content.location="$1"
+}
+
+say "== start-up to first page, content load, memory"
+declare -A STARTUP LOAD RENDER HEAP RSS PEAK
+for run in $(seq 1 $RUNS); do
+  T0=$(date +%s%N); pid=$(start "$WORK/bare.log" java $JAVA_OPTS -jar "$BARE_JAR" --server.port=$BARE_PORT)
+  STARTUP[bare]+="$(wait_for "http://127.0.0.1:$BARE_PORT/bare") "
+  sleep 1; HEAP[bare]+="$(heap_used_kb "$pid") "; RSS[bare]+="$(rss_kb "$pid") "; stop "$pid"
+  for content in bundled $SIZES; do
+    folder=content; [ "$content" = bundled ] || folder="$WORK/gen$content/site"
+    T0=$(date +%s%N); pid=$(site "$folder" "$WORK/site-$content.log")
+    STARTUP[$content]+="$(wait_for "http://127.0.0.1:$SITE_PORT/") "
+    LOAD[$content]+="$(sed -n 's/.*Loaded .* in \([0-9]*\) ms.*/\1/p' "$WORK/site-$content.log" | head -1) "
+    RENDER[$content]+="$(sed -n 's/.*Rendered .* pages in \([0-9]*\) ms.*/\1/p' "$WORK/site-$content.log" | head -1) "
+    PEAK[$content]+="$(hwm_kb "$pid") "
+    sleep 1; HEAP[$content]+="$(heap_used_kb "$pid") "; RSS[$content]+="$(rss_kb "$pid") "; stop "$pid"
+  done
+done
+
+say "== Hugo building the same synthetic articles"
+declare -A HUGO_MS HUGO_KB
+for n in $SIZES; do
+  for run in $(seq 1 $RUNS); do
+    rm -rf "$WORK/hugo-out"
+    /usr/bin/time -f '%e %M' -o "$WORK/hugo.time" taskset -c $SERVER_CPU,$CLIENT_CPU \
+      hugo --quiet -s "$WORK/gen$n/hugo" -d "$WORK/hugo-out" >/dev/null 2>&1
+    read -r secs kb <"$WORK/hugo.time"
+    HUGO_MS[$n]+="$(awk -v s="$secs" 'BEGIN { printf "%d", s * 1000 }') "; HUGO_KB[$n]+="$kb "
+  done
+done
+# Our load + render uses both cores too (parallel streams), so both sides get the same machine.
+declare -A OURS_MS OURS_KB
+for n in $SIZES; do
+  for run in $(seq 1 $RUNS); do
+    rm -rf "$WORK/export"
+    /usr/bin/time -f '%e %M' -o "$WORK/ours.time" taskset -c $SERVER_CPU,$CLIENT_CPU \
+      java $JAVA_OPTS -jar "$JAR" --site.content.location="$WORK/gen$n/site" --export="$WORK/export" >"$WORK/export.log" 2>&1
+    l=$(sed -n 's/.*Loaded .* in \([0-9]*\) ms.*/\1/p' "$WORK/export.log" | head -1)
+    r=$(sed -n 's/.*Rendered .* pages in \([0-9]*\) ms.*/\1/p' "$WORK/export.log" | head -1)
+    read -r secs kb <"$WORK/ours.time"
+    OURS_MS[$n]+="$((l + r)) "; OURS_KB[$n]+="$kb "
+  done
+done
+
+say "== throughput: site vs nginx (static export) vs bare endpoint, gzip, $CONNECTIONS connections, ${DURATION}s runs"
+java $JAVA_OPTS -jar "$JAR" --export="$WORK/static" >"$WORK/export-bundled.log" 2>&1
+mkdir -p "$WORK/nginx"
+cat >"$WORK/nginx.conf" <<EOF
+worker_processes 1;
+worker_cpu_affinity 01;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  default_type text/html;
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_timeout 65;
+  keepalive_requests 100000;
+  gzip_static on;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/static;
+    location / { try_files \$uri \$uri.html \$uri/index.html =404; }
+    error_page 404 /404.html;
+  }
+}
+EOF
+nginx -c "$WORK/nginx.conf"
+SITE_PID=$(site content "$WORK/site-load.log"); PIDS+=("$SITE_PID")
+BARE_PID=$(start "$WORK/bare-load.log" java $JAVA_OPTS -jar "$BARE_JAR" --server.port=$BARE_PORT); PIDS+=("$BARE_PID")
+T0=$(date +%s%N); wait_for "http://127.0.0.1:$SITE_PORT$ARTICLE" >/dev/null; wait_for "http://127.0.0.1:$BARE_PORT/bare" >/dev/null
+wait_for "http://127.0.0.1:$NGINX_PORT$ARTICLE" >/dev/null
+
+etag() { curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' "$1" | awk 'tolower($1) == "etag:" { sub(/\r$/, ""); print $2 }'; }
+wrk_run() { # url, extra header (optional); prints "rps p50ms p99ms non2xx errors"
+  local out
+  if [ -n "${2:-}" ]; then
+    out=$(taskset -c $CLIENT_CPU wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' -H "$2" "$1")
+  else
+    out=$(taskset -c $CLIENT_CPU wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "$1")
+  fi
+  echo "$out" >>"$WORK/wrk.log"
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /Non-2xx or 3xx/ { non = $NF }
+    /Socket errors/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
+    END { printf "%d %.3f %.3f %d %d\n", rps, p50, p99, non, err }' <<<"$out"
+}
+
+# Warm up every server (JIT), then measure alternately.
+for url in "http://127.0.0.1:$SITE_PORT$ARTICLE" "http://127.0.0.1:$NGINX_PORT$ARTICLE" "http://127.0.0.1:$BARE_PORT/bare"; do
+  taskset -c $CLIENT_CPU wrk -t1 -c"$CONNECTIONS" -d5s -H 'Accept-Encoding: gzip' "$url" >/dev/null
+done
+SITE_ETAG=$(etag "http://127.0.0.1:$SITE_PORT$ARTICLE"); NGINX_ETAG=$(etag "http://127.0.0.1:$NGINX_PORT$ARTICLE")
+declare -A RPS P50 P99 BAD
+for run in $(seq 1 $RUNS); do
+  for target in site nginx bare site304 nginx304; do
+    case $target in
+      site) r=$(wrk_run "http://127.0.0.1:$SITE_PORT$ARTICLE") ;;
+      nginx) r=$(wrk_run "http://127.0.0.1:$NGINX_PORT$ARTICLE") ;;
+      bare) r=$(wrk_run "http://127.0.0.1:$BARE_PORT/bare") ;;
+      site304) r=$(wrk_run "http://127.0.0.1:$SITE_PORT$ARTICLE" "If-None-Match: $SITE_ETAG") ;;
+      nginx304) r=$(wrk_run "http://127.0.0.1:$NGINX_PORT$ARTICLE" "If-None-Match: $NGINX_ETAG") ;;
+    esac
+    read -r rps p50 p99 non err <<<"$r"
+    RPS[$target]+="$rps "; P50[$target]+="$p50 "; P99[$target]+="$p99 "
+    # A 304 is the expected answer on the revalidation runs; count only errors there.
+    if [ "${target%304}" = "$target" ]; then add=$((err + non)); else add=$err; fi
+    BAD[$target]=$(( ${BAD[$target]:-0} + add ))
+  done
+done
+
+SOAK_LINE="(skipped: QUICK)"
+if [ -z "$QUICK" ]; then
+  say "== soak: ${SOAK_SECONDS}s at $SOAK_CONNECTIONS connections against the jar"
+  stop "$BARE_PID"
+  rss_start=$(rss_kb "$SITE_PID")
+  soak=$(taskset -c $CLIENT_CPU wrk -t1 -c"$SOAK_CONNECTIONS" -d"${SOAK_SECONDS}s" --timeout 10s -H 'Accept-Encoding: gzip' \
+    "http://127.0.0.1:$SITE_PORT$ARTICLE")
+  echo "$soak" >>"$WORK/wrk.log"
+  rss_end=$(rss_kb "$SITE_PID")
+  SOAK_LINE=$(awk -v s="$rss_start" -v e="$rss_end" '
+    /requests in/ { req = $1 } /Requests\/sec/ { rps = $2 }
+    /Non-2xx or 3xx/ { non = $NF } /Socket errors/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
+    END { printf "%d requests, %d req/s, errors %d, non-2xx %d, RSS start %d MB, end %d MB", req, rps, err, non + 0, s / 1024, e / 1024 }' <<<"$soak")
+fi
+
+echo
+echo "== Results (median of $RUNS; servers on core $SERVER_CPU, wrk on core $CLIENT_CPU; $(java -version 2>&1 | head -1))"
+figure "start-up to first page, bare app" ms ${STARTUP[bare]}
+for content in bundled $SIZES; do figure "start-up to first page, site, $content" ms ${STARTUP[$content]}; done
+for content in bundled $SIZES; do figure "content load, $content" ms ${LOAD[$content]}; done
+for content in bundled $SIZES; do figure "render all pages, $content" ms ${RENDER[$content]}; done
+figure "heap used after load (after GC), bare app" KB ${HEAP[bare]}
+for content in bundled $SIZES; do figure "heap used after load (after GC), site, $content" KB ${HEAP[$content]}; done
+figure "RSS after load, bare app" KB ${RSS[bare]}
+for content in bundled $SIZES; do figure "RSS after load, site, $content" KB ${RSS[$content]}; done
+for n in $SIZES; do
+  figure "load + render $n articles, site (2 cores)" ms ${OURS_MS[$n]}
+  figure "build $n articles, Hugo (2 cores)" ms ${HUGO_MS[$n]}
+  figure "peak memory, site, $n articles" KB ${OURS_KB[$n]}
+  figure "peak memory, Hugo, $n articles" KB ${HUGO_KB[$n]}
+done
+for t in site nginx bare site304 nginx304; do
+  figure "requests/s, $t" req/s ${RPS[$t]}
+  figure "p50 latency, $t" ms ${P50[$t]}
+  figure "p99 latency, $t" ms ${P99[$t]}
+done
+echo
+echo "== Ratios (of medians) and targets"
+m() { median $1; }
+printf '%-58s %6s  target %s\n' \
+  "article gzip req/s: site / bare endpoint" "$(ratio "$(m "${RPS[site]}")" "$(m "${RPS[bare]}")")" ">= 0.9" \
+  "article gzip req/s: site / nginx" "$(ratio "$(m "${RPS[site]}")" "$(m "${RPS[nginx]}")")" ">= 0.4" \
+  "article p99: site / nginx" "$(ratio "$(m "${P99[site]}")" "$(m "${P99[nginx]}")")" "<= 2" \
+  "304 req/s: site / nginx" "$(ratio "$(m "${RPS[site304]}")" "$(m "${RPS[nginx304]}")")" ">= 0.4" \
+  "bare endpoint req/s / nginx (the framework ceiling)" "$(ratio "$(m "${RPS[bare]}")" "$(m "${RPS[nginx]}")")" "(info)" \
+  "start-up, bundled content: site / bare app" "$(ratio "$(m "${STARTUP[bundled]}")" "$(m "${STARTUP[bare]}")")" "<= 1.3" \
+  "memory after load (heap), 1000 articles: site / bare" "$(ratio "$(m "${HEAP[1000]}")" "$(m "${HEAP[bare]}")")" "<= 1.3" \
+  "memory after load (RSS), 1000 articles: site / bare" "$(ratio "$(m "${RSS[1000]}")" "$(m "${RSS[bare]}")")" "<= 1.3"
+for n in $SIZES; do
+  printf '%-58s %6s  target %s\n' \
+    "load+render $n: site / Hugo build time" "$(ratio "$(m "${OURS_MS[$n]}")" "$(m "${HUGO_MS[$n]}")")" "<= 1" \
+    "peak memory $n: site / Hugo" "$(ratio "$(m "${OURS_KB[$n]}")" "$(m "${HUGO_KB[$n]}")")" "< 1"
+done
+printf 'errors or unexpected statuses during measured runs: site %s, nginx %s, bare %s\n' "${BAD[site]}" "${BAD[nginx]}" "${BAD[bare]}"
+echo "soak: $SOAK_LINE"
+echo "page weight: article $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$SITE_PORT$ARTICLE") bytes gzip HTML + $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$SITE_PORT$(curl -s "http://127.0.0.1:$SITE_PORT$ARTICLE" | grep -o '/css/site-[0-9a-f]*\.css' | head -1)") bytes gzip CSS"
+echo "(raw wrk output: $WORK/wrk.log)"
