@@ -1,0 +1,60 @@
+package org.ketamineinfo.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ketamineinfo.content.Article;
+import org.ketamineinfo.content.Page;
+import org.ketamineinfo.content.SiteContent;
+
+/** A URL the browser checks visit, and what kind of page it is so results can be shown per kind. */
+record SitePage(String path, Kind kind) {
+
+    /** Not a published path, so the site must answer with its "page not found" page. */
+    static final String UNKNOWN_PATH = "/no-such-page-checked-by-the-browser-tests";
+
+    enum Kind {
+        HOME, SECTION, ARTICLE, PAGE, GLOSSARY, NOT_FOUND;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    int expectedStatus() {
+        return kind == Kind.NOT_FOUND ? 404 : 200;
+    }
+
+    /** Every published path, as the site itself lists it, plus one unknown path for the 404 page. */
+    static List<SitePage> allOf(SiteContent content) {
+        Set<String> articles = content.articles().stream().map(Article::path).collect(Collectors.toSet());
+        Set<String> pages = content.pages().stream().map(Page::path).collect(Collectors.toSet());
+        List<SitePage> all = new ArrayList<>();
+        for (String path : content.publishedPaths()) {
+            all.add(new SitePage(path, kindOf(path, articles, pages)));
+        }
+        all.add(new SitePage(UNKNOWN_PATH, Kind.NOT_FOUND));
+        return List.copyOf(all);
+    }
+
+    private static Kind kindOf(String path, Set<String> articles, Set<String> pages) {
+        if (path.equals("/")) {
+            return Kind.HOME;
+        }
+        if (path.equals("/glossary")) {
+            return Kind.GLOSSARY;
+        }
+        if (path.startsWith("/sections/")) {
+            return Kind.SECTION;
+        }
+        if (articles.contains(path)) {
+            return Kind.ARTICLE;
+        }
+        if (pages.contains(path)) {
+            return Kind.PAGE;
+        }
+        throw new IllegalStateException("A published path of no known kind: " + path);
+    }
+}
