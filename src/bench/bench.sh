@@ -26,6 +26,7 @@ SERVER_CPU=0 CLIENT_CPU=1
 JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseParallelGC -Xms64m"}
 
 WORK=$(mktemp -d /tmp/ketamine-bench.XXXXXX)
+chmod 755 "$WORK" # nginx workers run as another user and must read the export
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
