@@ -30,9 +30,15 @@ chmod 755 "$WORK" # nginx workers run as another user and must read the export
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  pkill -f -- "--server.port=($SITE_PORT|$BARE_PORT)" 2>/dev/null || true
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
 }
 trap cleanup EXIT
+for port in $SITE_PORT $BARE_PORT $NGINX_PORT; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "Port $port is already in use (a server left from an earlier run?); stop it first." >&2; exit 1
+  fi
+done
 
 need=()
 for tool in nginx:nginx wrk:wrk hugo:hugo /usr/bin/time:time; do
@@ -47,7 +53,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 say() { printf '%s\n' "$*" >&2; }
-median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
+median() { [ $# -gt 0 ] || { echo "?"; return; }; printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b == 0 ? 0 : a / b) }'; }
 figure() { # name, unit, values...
   local name=$1 unit=$2; shift 2
