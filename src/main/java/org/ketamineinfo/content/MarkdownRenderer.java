@@ -3,6 +3,8 @@ package org.ketamineinfo.content;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
@@ -12,11 +14,14 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -45,8 +50,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Beyond CommonMark: pipe tables (wrapped so they scroll on phones), headings with ids, typographic
  * quotes, task-list checklists that print as boxes, callout boxes written as {@code > [!HELP]}, and
- * links to {@code other-article.md} rewritten to {@code /articles/other-article}. Raw HTML is escaped
- * and {@code javascript:}-style links are rendered as plain text.
+ * links to {@code other-article.md} rewritten to {@code /articles/other-article}. Raw HTML is
+ * escaped, links keep their address only if it is relative or http(s), mailto or tel, and images (the
+ * site has none) appear as their alt text and are reported.
  */
 public final class MarkdownRenderer {
 
@@ -64,6 +70,10 @@ public final class MarkdownRenderer {
             return title;
         }
     }
+
+    /** Schemes a link may use; any other scheme (javascript:, data:, vbscript:, file:...) loses its address. */
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private static final Pattern CALLOUT_MARKER = Pattern.compile("^\\[!([A-Za-z]+)]");
     private static final Pattern MARKDOWN_FILE_LINK = Pattern.compile("^([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(#.*)?$");
@@ -108,6 +118,9 @@ public final class MarkdownRenderer {
                 if (!text.isEmpty()) {
                     textBlocks.add(text.replaceAll("\\s+", " "));
                 }
+            } else if (node instanceof Image || node instanceof ImageRef) {
+                problems.add(new LineProblem(node.getStartLineNumber() + 1, "an image: the site shows none, so it "
+                        + "appears as its alt text only; describe what it shows in words instead"));
             } else if (node instanceof Link link) {
                 links.add(new RenderedMarkdown.Link(link.getUrl().toString(), link.getStartLineNumber() + 1));
             } else if (node instanceof AutoLink link) {
@@ -131,6 +144,17 @@ public final class MarkdownRenderer {
             return "/articles/" + matcher.group(1) + (matcher.group(2) == null ? "" : matcher.group(2));
         }
         return url;
+    }
+
+    /**
+     * Whether a link may keep this address: a relative one, or one with a scheme in {@link #SAFE_SCHEMES}.
+     * Read as a browser reads it: tabs and line breaks anywhere are dropped and leading controls and spaces
+     * ignored, so {@code " java&#9;script:"} counts as {@code javascript:}.
+     */
+    static boolean safeAddress(String address) {
+        String cleaned = address.replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", "");
+        Matcher scheme = SCHEME.matcher(cleaned);
+        return !scheme.find() || SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean insideTable(Node node) {
@@ -233,6 +257,19 @@ public final class MarkdownRenderer {
                     };
                 }
             });
+            // SUPPRESSED_LINKS sees the address as written, so "javascript&#58;" or "java<tab>script:" pass
+            // it, yet browsers run them. The last word is this allow-list on the address actually written.
+            builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                @Override
+                public AttributeProvider apply(LinkResolverContext context) {
+                    return (node, part, attributes) -> {
+                        String href = attributes.getValue("href");
+                        if (!href.isEmpty() && !safeAddress(href)) {
+                            attributes.remove("href");
+                        }
+                    };
+                }
+            });
         }
     }
 
@@ -243,7 +280,11 @@ public final class MarkdownRenderer {
             return Set.of(
                     new NodeRenderingHandler<>(Callout.class, SiteNodeRenderer::renderCallout),
                     new NodeRenderingHandler<>(TableBlock.class, SiteNodeRenderer::renderTable),
-                    new NodeRenderingHandler<>(TaskListItem.class, SiteNodeRenderer::renderTaskItem));
+                    new NodeRenderingHandler<>(TaskListItem.class, SiteNodeRenderer::renderTaskItem),
+                    // The site has no images: each one reads as its alt text, so no address reaches a src.
+                    new NodeRenderingHandler<>(Image.class, (image, context, html) -> context.renderChildren(image)),
+                    new NodeRenderingHandler<>(ImageRef.class,
+                            (image, context, html) -> context.renderChildren(image)));
         }
 
         private static void renderCallout(Callout callout, NodeRendererContext context, HtmlWriter html) {

@@ -1,0 +1,78 @@
+package org.ketamineinfo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The jar as an operator runs it. Class loading inside the packaged jar differs from the test
+ * classpath (a template lookup from a pool thread once failed only there), so it is started for real.
+ */
+class PackagedJarIT {
+
+    private static final String JAR = System.getProperty("packaged.jar", "target/ketamine-info-0.1.0-SNAPSHOT.jar");
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void thePackagedJarServesTheBundledSite(@TempDir Path temp) throws Exception {
+        int port = freePort();
+        Process server = new ProcessBuilder(JAVA, "-jar", JAR, "--server.port=" + port)
+                .redirectErrorStream(true).redirectOutput(temp.resolve("server.log").toFile()).start();
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpResponse<String> home = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (System.nanoTime() < deadline && server.isAlive()) {
+                try {
+                    home = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    break;
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(200);
+                }
+            }
+            assertThat(home).as(Files.readString(temp.resolve("server.log"))).isNotNull();
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains("<h1>");
+            HttpResponse<String> article = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/articles/side-effects-and-risks")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(article.statusCode()).isEqualTo(200);
+            assertThat(article.headers().firstValue("ETag")).isPresent();
+        } finally {
+            server.destroy();
+            server.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void thePackagedJarExportsTheStaticSiteAndExits(@TempDir Path temp) throws Exception {
+        Path out = temp.resolve("out");
+        Process export = new ProcessBuilder(List.of(JAVA, "-jar", JAR, "--export=" + out))
+                .redirectErrorStream(true).redirectOutput(new File(temp.toFile(), "export.log")).start();
+
+        assertThat(export.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(export.exitValue()).as(Files.readString(temp.resolve("export.log"))).isZero();
+        assertThat(out.resolve("index.html")).isRegularFile();
+        assertThat(out.resolve("articles/side-effects-and-risks.html.gz")).isRegularFile();
+        assertThat(out.resolve("404.html")).isRegularFile();
+    }
+}
