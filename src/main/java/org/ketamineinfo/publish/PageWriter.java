@@ -3,6 +3,7 @@ package org.ketamineinfo.publish;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a published page: gzip for clients that accept it, identity otherwise; 304 when the client's
@@ -15,6 +16,13 @@ public final class PageWriter {
 
     public static void write(PublishedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        // A page has one representation; a client that cannot take it gets a clear 406 rather than
+        // bytes it said it cannot use. (Not in Vary: Accept only gates, it never changes the bytes.)
+        if (page.status() == HttpServletResponse.SC_OK
+                && !acceptable(request.getHeader("Accept"), page.contentType())) {
+            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            return;
+        }
         boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
         response.setStatus(page.status());
         response.setHeader("ETag", gzip ? page.gzipEtag() : page.etag());
@@ -60,6 +68,28 @@ public final class PageWriter {
                 tag = tag.substring(2);
             }
             if (tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an Accept header admits the media type of a content type such as
+     * {@code text/html;charset=UTF-8}: no header, {@code *}{@code /*}, the type's family ({@code text/*}) or
+     * the type itself. Quality values are not weighed. Scans in place, allocating nothing.
+     */
+    static boolean acceptable(@Nullable String accept, String contentType) {
+        if (accept == null || accept.isBlank() || accept.contains("*/*")) {
+            return true;
+        }
+        int slash = contentType.indexOf('/');
+        int end = contentType.indexOf(';');
+        int length = end < 0 ? contentType.length() : end;
+        for (int i = 0; i < accept.length(); i++) {
+            if (accept.regionMatches(true, i, contentType, 0, length)
+                    || accept.regionMatches(true, i, contentType, 0, slash + 1) && i + slash + 1 < accept.length()
+                            && accept.charAt(i + slash + 1) == '*') {
                 return true;
             }
         }

@@ -34,6 +34,10 @@ class SiteErrorController implements org.springframework.boot.webmvc.error.Error
         }
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
+        if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
+            // The one answer for every refused method, including Tomcat's for TRACE, which lists them all.
+            response.setHeader("Allow", "GET, HEAD");
+        }
         model.addAttribute("status", status);
         return "error";
     }

@@ -14,4 +14,21 @@ class PageWriterTest {
     void gzipIsChosenOnlyWhenTheClientAcceptsIt(String header, boolean expected) {
         assertThat(PageWriter.acceptsGzip(header)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "Accept \"{0}\" takes {1}: {2}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "NULL | text/html;charset=UTF-8 | true",
+        "'' | text/html;charset=UTF-8 | true",
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8 | text/html;charset=UTF-8 | true",
+        "*/* | text/html;charset=UTF-8 | true",
+        "text/* | text/html;charset=UTF-8 | true",
+        "TEXT/HTML | text/html;charset=UTF-8 | true",
+        "application/atom+xml, application/xml;q=0.9 | application/xml | true",
+        "application/json | text/html;charset=UTF-8 | false",
+        "image/png, image/* | text/html;charset=UTF-8 | false",
+        "application/xhtml+xml | text/html;charset=UTF-8 | false",
+        "text/plain | text/html;charset=UTF-8 | false"})
+    void pagesAreRefusedOnlyToClientsThatCannotTakeTheirType(String accept, String contentType, boolean expected) {
+        assertThat(PageWriter.acceptable(accept, contentType)).isEqualTo(expected);
+    }
 }

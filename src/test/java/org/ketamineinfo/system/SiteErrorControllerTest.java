@@ -33,6 +33,12 @@ class SiteErrorControllerTest {
     }
 
     @Test
+    void refusedMethodsAreToldTheOnlyTwoThereAre() {
+        assertThat(mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 405))
+                .hasStatus(405).hasHeader("Allow", "GET, HEAD");
+    }
+
+    @Test
     void badRequestsGetTheErrorPageWithTheirStatus() {
         assertThat(mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400))
                 .hasStatus(400).bodyText().contains("We could not handle that request");

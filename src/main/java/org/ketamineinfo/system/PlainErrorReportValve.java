@@ -1,0 +1,65 @@
+package org.ketamineinfo.system;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The answer to a request Tomcat refuses before it reaches the site (a malformed or overlong address,
+ * headers too large, CONNECT): a short page in the site's words, with the security headers, instead of
+ * Tomcat's own report with its inline style. Errors the site answers itself never get here.
+ */
+final class PlainErrorReportValve extends ErrorReportValve {
+
+    private final SecurityHeaders headers;
+    private final String siteName;
+
+    PlainErrorReportValve(SecurityHeaders headers, String siteName) {
+        this.headers = headers;
+        this.siteName = HtmlUtils.htmlEscape(siteName);
+    }
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        // Tomcat answers CONNECT and unknown transfer codings with 501 and unknown HTTP versions with 505,
+        // though the fault is the client's: the site serves only GET and HEAD, so these are a 405 or a 400.
+        if ("CONNECT".equals(request.getMethod())) {
+            response.setStatus(405);
+        } else if (response.getStatus() == 501 || response.getStatus() == 505) {
+            response.setStatus(400);
+        }
+        if (response.getStatus() == 405) {
+            response.setHeader("Allow", "GET, HEAD");
+        }
+        // A Throwable makes Tomcat reset the response before reporting, which drops the headers.
+        headers.applyTo(response);
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            response.setContentType("text/html;charset=UTF-8");
+            PrintWriter writer = response.getReporter();
+            if (writer != null) {
+                writer.write(page(response.getStatus()));
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException clientGone) {
+            // Nothing more can be said to this client.
+        }
+    }
+
+    private String page(int status) {
+        String title = status >= 500 ? "Sorry, something went wrong"
+                : status == 405 ? "Method not allowed" : "Bad request";
+        String advice = status >= 500 ? "There is a problem on our side. Please try again in a few minutes."
+                : "We could not handle that request. Check the address and try again.";
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + " | " + siteName
+                + "</title></head><body><main><h1>" + title + "</h1><p>" + advice + "</p><p><a href=\"/\">Go to the "
+                + "home page</a></p><p>If you need help now, <a href=\"/get-help-now\">see crisis lines</a>.</p>"
+                + "</main></body></html>\n";
+    }
+}
