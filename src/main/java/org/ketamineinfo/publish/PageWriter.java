@@ -16,9 +16,11 @@ public final class PageWriter {
 
     public static void write(PublishedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        // A page has one representation; a client that cannot take it gets a clear 406 rather than
-        // bytes it said it cannot use. (Not in Vary: Accept only gates, it never changes the bytes.)
-        if (page.status() == HttpServletResponse.SC_OK
+        // An HTML page has one representation; a client that cannot take it gets a clear 406 rather
+        // than bytes it said it cannot use. (Not in Vary: Accept only gates, it never changes the bytes.)
+        // Feeds, the sitemap and robots.txt are for machines whose Accept varies (a feed reader may list
+        // only RSS), so they are sent whatever is asked.
+        if (page.status() == HttpServletResponse.SC_OK && page.contentType().startsWith("text/html")
                 && !acceptable(request.getHeader("Accept"), page.contentType())) {
             response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE);
             return;
