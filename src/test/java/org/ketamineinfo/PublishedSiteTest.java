@@ -97,6 +97,14 @@ class PublishedSiteTest {
     }
 
     @Test
+    void theCrisisPageLetsAPhoneCallOrTextEachLineWithOneTap() {
+        Document help = pages.get("/get-help-now");
+
+        assertThat(help.select(".prose a[href^=tel:]").eachAttr("href")).contains("tel:988", "tel:911", "tel:116123");
+        assertThat(help.select(".prose a[href^=sms:]").eachAttr("href")).contains("sms:988", "sms:741741");
+    }
+
+    @Test
     void unknownSlugsAndPathsGetTheFriendlyNotFoundPage() throws Exception {
         for (String path : List.of("/articles/no-such-article", "/sections/no-such-section", "/no-such-page",
                 "/some/deep/unknown/path", "/articles/", "/wp-login.php")) {

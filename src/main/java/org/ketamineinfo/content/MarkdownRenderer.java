@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Beyond CommonMark: pipe tables (wrapped so they scroll on phones), headings with ids, typographic
  * quotes, task-list checklists that print as boxes, callout boxes written as {@code > [!HELP]}, and
  * links to {@code other-article.md} rewritten to {@code /articles/other-article}. Raw HTML is
- * escaped, links keep their address only if it is relative or http(s), mailto or tel, and images (the
+ * escaped, links keep their address only if it is relative or http(s), mailto, tel or sms, and images (the
  * site has none) appear as their alt text and are reported.
  */
 public final class MarkdownRenderer {
@@ -72,7 +72,7 @@ public final class MarkdownRenderer {
     }
 
     /** Schemes a link may use; any other scheme (javascript:, data:, vbscript:, file:...) loses its address. */
-    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel", "sms");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private static final Pattern CALLOUT_MARKER = Pattern.compile("^\\[!([A-Za-z]+)]");
