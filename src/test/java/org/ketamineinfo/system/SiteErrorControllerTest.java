@@ -41,6 +41,7 @@ class SiteErrorControllerTest {
     @Test
     void badRequestsGetTheErrorPageWithTheirStatus() {
         assertThat(mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400))
-                .hasStatus(400).bodyText().contains("We could not handle that request");
+                .hasStatus(400).bodyText().contains("<h1>Sorry, we could not handle that request</h1>",
+                        "Check the address and try again").doesNotContain("on our side");
     }
 }
