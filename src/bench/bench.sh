@@ -89,7 +89,9 @@ rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
 hwm_kb() { awk '/VmHWM/ { print $2 }' "/proc/$1/status"; }
 heap_used_kb() { # after a full GC, in KB
   jcmd "$1" GC.run >/dev/null 2>&1 || true
-  jcmd "$1" GC.heap_info 2>/dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); s += v } } END { print s + 0 }'
+  # Heap generations only (Parallel, G1 or Serial); Metaspace is class data, not heap.
+  jcmd "$1" GC.heap_info 2>/dev/null | awk '/^ *(PSYoungGen|ParOldGen|garbage-first heap|def new generation|tenured generation)/ {
+    for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); s += v } } END { print s + 0 }'
 }
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
