@@ -54,13 +54,20 @@ public final class ContentLoader {
             "related-title", "crisis-title");
 
     private static final Set<String> ARTICLE_FIELDS = Set.of("title", "description", "summary", "section", "order",
-            "lastReviewed", "nextReview", "sources", "related", "draft");
+            "lastReviewed", "nextReview", "sources", "related", "draft", "aliases");
     private static final Set<String> PAGE_FIELDS = Set.of("title", "description", "summary", "lastReviewed",
-            "nextReview", "sources", "draft");
+            "nextReview", "sources", "draft", "aliases");
     private static final Set<String> SOURCE_FIELDS = Set.of("title", "publisher", "year", "url");
     private static final Set<String> SECTION_FIELDS = Set.of("slug", "title", "description", "order");
     private static final Set<String> GLOSSARY_FIELDS = Set.of("term", "definition", "aliases");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "sms");
+
+    /** An old address an alias may name: path segments of URL-safe characters, none starting with a dot. */
+    private static final Pattern ALIAS_PATH = Pattern.compile("^(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+/?$");
+    /** Addresses the site answers itself, which no alias may take over. */
+    static final Set<String> SITE_PATHS = Set.of("/", "/glossary", "/search", "/sitemap.xml", "/robots.txt",
+            "/feed.xml", "/404.html", "/favicon.svg");
+    private static final Set<String> SITE_FOLDERS = Set.of("css", "actuator", "error");
 
     private final MarkdownRenderer renderer;
     private final Clock clock;
@@ -115,8 +122,12 @@ public final class ContentLoader {
             problems.add(new ContentProblem(rootName + "/sections.yml", 0,
                     "missing: create sections.yml listing the topic groups (slug, title, description, order)"));
         }
+        // The glossary comes first: article bodies link to its terms as they are rendered.
         List<Parsed<GlossaryEntry>> glossary = crawl.glossaryFile == null ? List.of() : parseGlossary(crawl.glossaryFile);
-        List<Parsed<DraftableArticle>> articles = crawl.articles.parallelStream().map(this::parseArticle).toList();
+        GlossaryLinker terms = new GlossaryLinker(glossary.stream().map(Parsed::item)
+                .filter(java.util.Objects::nonNull).toList());
+        List<Parsed<DraftableArticle>> articles = crawl.articles.parallelStream()
+                .map(source -> parseArticle(source, terms)).toList();
         List<Parsed<DraftablePage>> pages = crawl.pages.parallelStream().map(this::parsePage).toList();
 
         // Each file's own problems, then what files say about each other, repeated without the bad
@@ -361,17 +372,21 @@ public final class ContentLoader {
     }
 
     private record DraftableArticle(Article article, boolean draft, int titleLine, int sectionLine, int relatedLine,
-            int bodyLine) {
+            int bodyLine, List<Alias> aliases) {
     }
 
-    private record DraftablePage(Page page, boolean draft, int titleLine, int bodyLine) {
+    private record DraftablePage(Page page, boolean draft, int titleLine, int bodyLine, List<Alias> aliases) {
     }
 
-    private Parsed<DraftableArticle> parseArticle(SourceFile source) {
+    /** An old address from front matter {@code aliases}, resolved to a site path, and its file line. */
+    private record Alias(String written, String path, int line) {
+    }
+
+    private Parsed<DraftableArticle> parseArticle(SourceFile source, GlossaryLinker terms) {
         List<ContentProblem> problems = new ArrayList<>();
         String slug = checkSlug(source, problems);
         FrontMatter front = frontMatter(source, ARTICLE_FIELDS, problems);
-        RenderedMarkdown body = renderBody(source, front, problems);
+        RenderedMarkdown body = renderBody(source, front, terms, problems);
         Fields f = front.fields();
         if (f == null) {
             return new Parsed<>(source.display(), null, problems);
@@ -385,6 +400,7 @@ public final class ContentLoader {
         List<Source> sources = sources(f, true);
         List<String> related = f.texts("related", false, 0, 20, 100);
         Boolean draft = f.bool("draft");
+        List<Alias> aliases = aliases(f, "/articles/", slug, source.display(), problems);
         if (related.contains(slug)) {
             f.problem("related", "'related' lists this article itself; remove '" + slug + "'");
         }
@@ -392,9 +408,9 @@ public final class ContentLoader {
             return new Parsed<>(source.display(), null, problems);
         }
         Article article = new Article(slug, title, description, summary, section, order == null ? 100 : order,
-                dates.last, dates.next, sources, related, body);
+                dates.last, dates.next, sources, related, body, aliases.stream().map(Alias::path).toList());
         return new Parsed<>(source.display(), new DraftableArticle(article, Boolean.TRUE.equals(draft),
-                f.lineOf("title"), f.lineOf("section"), f.lineOf("related"), front.bodyLine()), problems);
+                f.lineOf("title"), f.lineOf("section"), f.lineOf("related"), front.bodyLine(), aliases), problems);
     }
 
     private Parsed<DraftablePage> parsePage(SourceFile source) {
@@ -405,7 +421,7 @@ public final class ContentLoader {
                     + "the page file"));
         }
         FrontMatter front = frontMatter(source, PAGE_FIELDS, problems);
-        RenderedMarkdown body = renderBody(source, front, problems);
+        RenderedMarkdown body = renderBody(source, front, GlossaryLinker.NONE, problems);
         Fields f = front.fields();
         if (f == null) {
             return new Parsed<>(source.display(), null, problems);
@@ -416,12 +432,51 @@ public final class ContentLoader {
         Dates dates = dates(f, false);
         List<Source> sources = sources(f, false);
         Boolean draft = f.bool("draft");
+        List<Alias> aliases = aliases(f, "/", slug, source.display(), problems);
         if (!problems.isEmpty() || title == null || description == null) {
             return new Parsed<>(source.display(), null, problems);
         }
-        Page page = new Page(slug, title, description, summary, dates.last, dates.next, sources, body);
+        Page page = new Page(slug, title, description, summary, dates.last, dates.next, sources, body,
+                aliases.stream().map(Alias::path).toList());
         return new Parsed<>(source.display(), new DraftablePage(page, Boolean.TRUE.equals(draft), f.lineOf("title"),
-                front.bodyLine()), problems);
+                front.bodyLine(), aliases), problems);
+    }
+
+    /**
+     * Reads {@code aliases}: each is an old slug in the same folder ({@code old-name}) or an old address
+     * ({@code /old/page}). What a file can check alone is checked here; clashes with other files later.
+     */
+    private static List<Alias> aliases(Fields f, String folder, String slug, String file,
+            List<ContentProblem> problems) {
+        List<String> written = f.texts("aliases", false, 0, 20, 200);
+        List<Integer> lines = f.itemLines("aliases");
+        if (written.size() != lines.size()) {
+            return List.of(); // an item that is not text, already reported
+        }
+        List<Alias> aliases = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < written.size(); i++) {
+            String alias = written.get(i);
+            int line = lines.get(i);
+            String path = SLUG.matcher(alias).matches() ? folder + alias : alias;
+            String problem = null;
+            if (!ALIAS_PATH.matcher(path).matches()) {
+                problem = "alias '" + alias + "' must be an old file name such as old-name, or an old address such "
+                        + "as /old/page (letters, digits, '-', '_', '.' and '/' only)";
+            } else if (path.equals(folder + slug)) {
+                problem = "alias '" + alias + "' is this page's own address; remove it";
+            } else if (!seen.add(path)) {
+                problem = "alias '" + alias + "' is listed twice; keep one";
+            } else if (SITE_PATHS.contains(path) || SITE_FOLDERS.contains(path.substring(1).split("/")[0])) {
+                problem = "alias '" + alias + "' is an address the site itself uses; remove it";
+            }
+            if (problem != null) {
+                problems.add(new ContentProblem(file, line, problem));
+            } else {
+                aliases.add(new Alias(alias, path, line));
+            }
+        }
+        return aliases;
     }
 
     private static String checkSlug(SourceFile source, List<ContentProblem> problems) {
@@ -433,13 +488,14 @@ public final class ContentLoader {
         return slug;
     }
 
-    private RenderedMarkdown renderBody(SourceFile source, FrontMatter front, List<ContentProblem> problems) {
+    private RenderedMarkdown renderBody(SourceFile source, FrontMatter front, GlossaryLinker terms,
+            List<ContentProblem> problems) {
         if (front.body().isBlank()) {
             problems.add(new ContentProblem(source.display(), front.bodyLine(), "the body is empty; write the text "
                     + "below the closing '---'"));
         }
         List<MarkdownRenderer.LineProblem> bodyProblems = new ArrayList<>();
-        RenderedMarkdown body = renderer.render(front.body(), bodyProblems);
+        RenderedMarkdown body = renderer.render(front.body(), terms, bodyProblems);
         int offset = front.bodyLine() - 1;
         bodyProblems.forEach(p -> problems.add(new ContentProblem(source.display(), p.line() + offset, p.message())));
         Set<String> ids = new HashSet<>();
@@ -650,7 +706,60 @@ public final class ContentLoader {
                         pageSlugs, glossaryAnchors, problems);
             }
         }
+        checkAliases(sections, articles, pages, liveArticles, livePages, bad, badFilesExist, problems);
         return problems;
+    }
+
+    /**
+     * An old address may lead to one page only, and never to one that is still in use: an alias that
+     * names a published page (or another file's alias) is reported at its own line.
+     */
+    private static void checkAliases(List<Parsed<Section>> sections, List<Parsed<DraftableArticle>> articles,
+            List<Parsed<DraftablePage>> pages, List<Parsed<DraftableArticle>> liveArticles,
+            List<Parsed<DraftablePage>> livePages, Set<String> bad, boolean badFilesExist,
+            List<ContentProblem> problems) {
+        Map<String, String> inUse = new HashMap<>();
+        for (Parsed<Section> parsed : sections) {
+            if (parsed.item() != null && !bad.contains(parsed.file())) {
+                inUse.put(parsed.item().path(), parsed.file().replaceAll("#.*$", ""));
+            }
+        }
+        for (Parsed<DraftableArticle> parsed : articles) {
+            if (parsed.item() != null && !bad.contains(parsed.file()) && !parsed.item().draft()) {
+                inUse.put(parsed.item().article().path(), parsed.file());
+            } else if (badFilesExist && bad.contains(parsed.file())) {
+                inUse.put("/articles/" + fileSlug(parsed.file()), parsed.file());
+            }
+        }
+        for (Parsed<DraftablePage> parsed : pages) {
+            if (parsed.item() != null && !bad.contains(parsed.file()) && !parsed.item().draft()) {
+                inUse.put(parsed.item().page().path(), parsed.file());
+            } else if (badFilesExist && bad.contains(parsed.file())) {
+                inUse.put("/" + fileSlug(parsed.file()), parsed.file());
+            }
+        }
+        Map<String, String> aliasOwners = new HashMap<>();
+        List<Map.Entry<String, List<Alias>>> withAliases = new ArrayList<>();
+        liveArticles.stream().filter(p -> !p.item().draft())
+                .forEach(p -> withAliases.add(Map.entry(p.file(), p.item().aliases())));
+        livePages.stream().filter(p -> !p.item().draft())
+                .forEach(p -> withAliases.add(Map.entry(p.file(), p.item().aliases())));
+        for (Map.Entry<String, List<Alias>> file : withAliases) {
+            for (Alias alias : file.getValue()) {
+                // /articles/x/ and /articles/x.html already lead to /articles/x.
+                String page = alias.path().replaceAll("(/|\\.html)$", "");
+                String owner = inUse.getOrDefault(alias.path(), inUse.get(page));
+                String earlier = aliasOwners.putIfAbsent(alias.path(), file.getKey());
+                if (owner != null) {
+                    problems.add(new ContentProblem(file.getKey(), alias.line(), "alias '" + alias.written()
+                            + "' is the address of a published page (" + owner + "); an old address must no longer "
+                            + "be in use"));
+                } else if (earlier != null) {
+                    problems.add(new ContentProblem(file.getKey(), alias.line(), "alias '" + alias.written()
+                            + "' is also an alias in " + earlier + "; an old address can lead to one page only"));
+                }
+            }
+        }
     }
 
     private static String fileSlug(String file) {

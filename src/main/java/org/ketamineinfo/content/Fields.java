@@ -115,6 +115,14 @@ final class Fields {
         return result;
     }
 
+    /** The file line of each item of a list field, for problems about one item. */
+    List<Integer> itemLines(String key) {
+        if (!(values.get(key) instanceof SequenceNode sequence)) {
+            return List.of();
+        }
+        return sequence.getValue().stream().map(item -> item.getStartMark().getLine() + lineOffset).toList();
+    }
+
     @Nullable Integer integer(String key, boolean required) {
         Node node = present(key, required);
         if (node == null) {

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -50,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Beyond CommonMark: pipe tables (wrapped so they scroll on phones), headings with ids, typographic
  * quotes, task-list checklists that print as boxes, callout boxes written as {@code > [!HELP]}, and
- * links to {@code other-article.md} rewritten to {@code /articles/other-article}. Raw HTML is
+ * links to {@code other-article.md} rewritten to {@code /articles/other-article}, the first use of
+ * each glossary term linked to its entry, and a "Back to top" link after each long section. Raw HTML is
  * escaped, links keep their address only if it is relative or http(s), mailto, tel or sms, and images (the
  * site has none) appear as their alt text and are reported.
  */
@@ -70,6 +72,9 @@ public final class MarkdownRenderer {
             return title;
         }
     }
+
+    /** A section this long (in words) fills a phone screen several times over, so it ends with "Back to top". */
+    static final int LONG_SECTION_WORDS = 250;
 
     /** Schemes a link may use; any other scheme (javascript:, data:, vbscript:, file:...) loses its address. */
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel", "sms");
@@ -96,8 +101,15 @@ public final class MarkdownRenderer {
      * added to {@code problems} as messages with the body line they are on.
      */
     public RenderedMarkdown render(String markdown, List<LineProblem> problems) {
+        return render(markdown, GlossaryLinker.NONE, problems);
+    }
+
+    /** Renders one body, linking the first use of each of the glossary's terms to its entry. */
+    RenderedMarkdown render(String markdown, GlossaryLinker glossary, List<LineProblem> problems) {
         Document document = parser.parse(markdown);
         convertCallouts(document, problems);
+        glossary.linkFirstUses(document);
+        addBackToTopLinks(document);
         String html = renderer.render(document);
 
         List<Heading> headings = new ArrayList<>();
@@ -130,7 +142,79 @@ public final class MarkdownRenderer {
                         reference.getStartLineNumber() + 1));
             }
         }
-        return new RenderedMarkdown(html, headings, textBlocks, links);
+        return new RenderedMarkdown(html, headings, textBlocks, links, passages(document));
+    }
+
+    /**
+     * The body cut at its {@code ##} and {@code ###} headings, as plain text, for search to show which
+     * part of a page matched. Called after rendering, which gives the headings their ids.
+     */
+    private static List<RenderedMarkdown.Passage> passages(Document document) {
+        List<RenderedMarkdown.Passage> passages = new ArrayList<>();
+        com.vladsch.flexmark.ast.Heading heading = null;
+        List<String> text = new ArrayList<>();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof com.vladsch.flexmark.ast.Heading next && next.getLevel() <= 3) {
+                addPassage(passages, heading, text);
+                heading = next;
+                text = new ArrayList<>();
+            } else {
+                text.addAll(proseOf(block));
+            }
+        }
+        addPassage(passages, heading, text);
+        return passages;
+    }
+
+    private static void addPassage(List<RenderedMarkdown.Passage> passages,
+            com.vladsch.flexmark.ast.@Nullable Heading heading, List<String> text) {
+        if (heading == null && text.isEmpty()) {
+            return;
+        }
+        String title = heading == null ? null : new TextCollectingVisitor().collectAndGetText(heading).strip();
+        passages.add(new RenderedMarkdown.Passage(heading == null ? null : heading.getAnchorRefId(), title,
+                String.join("\n", text)));
+    }
+
+    /** The text of each paragraph, table cell or lower heading in a block, one string each. */
+    private static List<String> proseOf(Node block) {
+        List<String> prose = new ArrayList<>();
+        if (block instanceof Paragraph || block instanceof TableCell || block instanceof com.vladsch.flexmark.ast.Heading) {
+            String text = new TextCollectingVisitor().collectAndGetText(block).strip().replaceAll("\\s+", " ");
+            if (!text.isEmpty()) {
+                prose.add(text);
+            }
+            return prose;
+        }
+        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+            prose.addAll(proseOf(child));
+        }
+        return prose;
+    }
+
+    /**
+     * Puts a "Back to top" link at the end of each long {@code ##} section after the first (the one
+     * under the contents list needs none), so a reader on a phone need not scroll all the way back.
+     */
+    private static void addBackToTopLinks(Document document) {
+        int words = 0;
+        boolean inSection = false;
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 2) {
+                if (inSection && words >= LONG_SECTION_WORDS) {
+                    block.insertBefore(new BackToTop());
+                }
+                inSection = true;
+                words = 0;
+            } else {
+                for (String text : proseOf(block)) {
+                    words += text.split(" ").length;
+                }
+            }
+        }
+        if (inSection && words >= LONG_SECTION_WORDS) {
+            document.appendChild(new BackToTop());
+        }
     }
 
     /** A problem at a line of the Markdown body (1-based). */
@@ -230,6 +314,14 @@ public final class MarkdownRenderer {
         }
     }
 
+    /** A link back to the top of the page, after a long section. */
+    static final class BackToTop extends Block {
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
     /** Registers the site's own node renderers and link resolver with flexmark. */
     private static final class SiteExtension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
 
@@ -281,10 +373,24 @@ public final class MarkdownRenderer {
                     new NodeRenderingHandler<>(Callout.class, SiteNodeRenderer::renderCallout),
                     new NodeRenderingHandler<>(TableBlock.class, SiteNodeRenderer::renderTable),
                     new NodeRenderingHandler<>(TaskListItem.class, SiteNodeRenderer::renderTaskItem),
+                    new NodeRenderingHandler<>(GlossaryLinker.TermLink.class, SiteNodeRenderer::renderTermLink),
+                    new NodeRenderingHandler<>(BackToTop.class, SiteNodeRenderer::renderBackToTop),
                     // The site has no images: each one reads as its alt text, so no address reaches a src.
                     new NodeRenderingHandler<>(Image.class, (image, context, html) -> context.renderChildren(image)),
                     new NodeRenderingHandler<>(ImageRef.class,
                             (image, context, html) -> context.renderChildren(image)));
+        }
+
+        // Quiet by design (see .term in site.css): a patient reads on, and can follow it when a word is new.
+        private static void renderTermLink(GlossaryLinker.TermLink term, NodeRendererContext context, HtmlWriter html) {
+            html.attr("class", "term").attr("href", term.href()).withAttr().tag("a");
+            context.renderChildren(term);
+            html.closeTag("a");
+        }
+
+        // #main is the page's main landmark: following the link also moves keyboard focus to the top.
+        private static void renderBackToTop(BackToTop link, NodeRendererContext context, HtmlWriter html) {
+            html.line().raw("<p class=\"back-to-top\"><a href=\"#main\">Back to top</a></p>").line();
         }
 
         private static void renderCallout(Callout callout, NodeRendererContext context, HtmlWriter html) {

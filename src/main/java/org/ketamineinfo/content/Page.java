@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A page from {@code content/pages/} (about, privacy, get help now...), served at {@code /slug}. */
+/**
+ * A page from {@code content/pages/} (about, privacy, get help now...), served at {@code /slug}.
+ *
+ * @param aliases old addresses of this page, each answered with a permanent redirect to {@link #path()}
+ */
 public record Page(
         String slug,
         String title,
@@ -13,11 +17,13 @@ public record Page(
         @Nullable LocalDate lastReviewed,
         @Nullable LocalDate nextReview,
         List<Source> sources,
-        RenderedMarkdown body) {
+        RenderedMarkdown body,
+        List<String> aliases) {
 
     public Page {
         summary = List.copyOf(summary);
         sources = List.copyOf(sources);
+        aliases = List.copyOf(aliases);
     }
 
     public String path() {

@@ -20,6 +20,7 @@ public final class SiteContent {
     private final Map<String, Article> articlesBySlug;
     private final Map<String, Page> pages;
     private final List<GlossaryEntry> glossary;
+    private final Map<String, String> redirects;
     private final Instant loadedAt;
 
     /** @param articles in reading order: by section order, then article order, then title */
@@ -31,6 +32,10 @@ public final class SiteContent {
         this.articlesBySlug = index(articles, Article::slug);
         this.pages = index(pages, Page::slug);
         this.glossary = List.copyOf(glossary);
+        Map<String, String> aliases = new LinkedHashMap<>();
+        articles.forEach(article -> article.aliases().forEach(alias -> aliases.put(alias, article.path())));
+        pages.forEach(page -> page.aliases().forEach(alias -> aliases.put(alias, page.path())));
+        this.redirects = Map.copyOf(aliases);
         this.loadedAt = loadedAt;
     }
 
@@ -53,6 +58,11 @@ public final class SiteContent {
 
     public List<GlossaryEntry> glossary() {
         return glossary;
+    }
+
+    /** Old addresses (front matter {@code aliases}) and the published path each now leads to. */
+    public Map<String, String> redirects() {
+        return redirects;
     }
 
     public Instant loadedAt() {

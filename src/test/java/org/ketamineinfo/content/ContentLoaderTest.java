@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,11 @@ class ContentLoaderTest {
         assertThat(report).containsExactly(
                 "broken/articles/Bad_Name.md: file name 'Bad_Name.md' is not a valid slug; use lower-case letters, "
                         + "digits and single hyphens, such as side-effects.md",
+                "broken/articles/bad-aliases.md:10: alias '../../etc/passwd' must be an old file name such as "
+                        + "old-name, or an old address such as /old/page (letters, digits, '-', '_', '.' and '/' only)",
+                "broken/articles/bad-aliases.md:11: alias 'bad-aliases' is this page's own address; remove it",
+                "broken/articles/bad-aliases.md:13: alias '/old/page' is listed twice; keep one",
+                "broken/articles/bad-aliases.md:14: alias '/sitemap.xml' is an address the site itself uses; remove it",
                 "broken/articles/bad-markdown.md:13: a '#' heading: the title is already the page's main heading, "
                         + "so start body headings at '##'",
                 "broken/articles/bad-markdown.md:15: unknown callout '[!DANGER]'; use one of [!HELP], [!IMPORTANT], "
@@ -104,6 +110,10 @@ class ContentLoaderTest {
                 "broken/articles/unknown-related.md:12: 'related' names 'no-such-article', which is not a published "
                         + "article; check the spelling against content/articles/",
                 "broken/articles/unknown-section.md:7: unknown section 'nowhere'; use one of basics (see sections.yml)",
+                "broken/articles/zz-alias-clash.md:10: alias 'good-article' is the address of a published page "
+                        + "(broken/articles/good-article.md); an old address must no longer be in use",
+                "broken/articles/zz-alias-clash.md:11: alias '/old/good' is also an alias in "
+                        + "broken/articles/good-article.md; an old address can lead to one page only",
                 "broken/articles/zz-duplicate-title.md:2: title 'Good article' is also used by "
                         + "broken/articles/good-article.md; titles must be unique",
                 "broken/glossary.yml:3: glossary term 'dissociation' is defined twice (also at line 1); keep one entry",
@@ -120,10 +130,12 @@ class ContentLoaderTest {
         ContentLoader.Result result = loader.load(Fixtures.BROKEN);
 
         assertThatThrownBy(result::siteOrThrow).isInstanceOf(ContentProblemsException.class)
-                .hasMessageStartingWith("29 problems in content:\n  broken/articles/Bad_Name.md: ");
+                .hasMessageStartingWith("35 problems in content:\n  broken/articles/Bad_Name.md: ");
         assertThat(result.site().articles()).as("what is published when bad files are skipped")
                 .extracting(Article::slug).containsExactly("good-article");
         assertThat(result.site().sections()).extracting(Section::slug).containsExactly("basics");
+        assertThat(result.site().redirects()).as("the good article keeps the alias the clashing one also claimed")
+                .containsExactly(Map.entry("/old/good", "/articles/good-article"));
     }
 
     @Test
@@ -153,11 +165,44 @@ class ContentLoaderTest {
     void parallelLoadingRendersTheSameAsSequentialRendering() {
         SiteContent site = loader.load(Fixtures.GOOD).site();
         MarkdownRenderer renderer = new MarkdownRenderer();
+        GlossaryLinker glossary = new GlossaryLinker(site.glossary());
 
         for (Article article : site.articles()) {
             String body = bodyOf(Fixtures.GOOD.resolve("articles/" + article.slug() + ".md"));
-            assertThat(article.body().html()).isEqualTo(renderer.render(body, new java.util.ArrayList<>()).html());
+            assertThat(article.body().html())
+                    .isEqualTo(renderer.render(body, glossary, new java.util.ArrayList<>()).html());
         }
+    }
+
+    @Test
+    void articleBodiesLinkGlossaryTermsButPagesDoNot() {
+        SiteContent site = loader.load(Fixtures.GOOD).site();
+
+        assertThat(site.article("first-steps").orElseThrow().body().html())
+                .contains("<em><a class=\"term\" href=\"/glossary#dissociation\">dissociation</a></em>");
+        assertThat(site.pages()).allSatisfy(page -> assertThat(page.body().html()).doesNotContain("class=\"term\""));
+    }
+
+    @Test
+    void aliasesBecomeRedirectsToTheirPage() {
+        SiteContent site = loader.load(Fixtures.GOOD).site();
+
+        assertThat(site.redirects()).containsOnly(
+                Map.entry("/articles/next-steps", "/articles/second-steps"),
+                Map.entry("/old/second.html", "/articles/second-steps"),
+                Map.entry("/about-us", "/about"));
+    }
+
+    @Test
+    void anAliasOfADraftIsNotPublished(@TempDir Path temp) throws IOException {
+        Path site = copy(Fixtures.GOOD, temp.resolve("site"));
+        Path draft = site.resolve("articles/draft-article.md");
+        Files.writeString(draft, Files.readString(draft).replaceFirst("\n---\n", "\naliases: [old-draft]\n---\n"));
+
+        ContentLoader.Result result = loader.load(site);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.site().redirects()).doesNotContainKey("/articles/old-draft");
     }
 
     private static String bodyOf(Path file) {

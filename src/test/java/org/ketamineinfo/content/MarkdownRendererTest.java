@@ -121,4 +121,111 @@ class MarkdownRendererTest {
 
         assertThat(parallel).isEqualTo(sequential);
     }
+
+    // ---- glossary terms -----------------------------------------------------------------------
+
+    private final GlossaryLinker glossary = new GlossaryLinker(List.of(
+            new GlossaryEntry("Dissociation", "dissociation", "Feeling cut off.", List.of("dissociative")),
+            new GlossaryEntry("Ketamine", "ketamine", "A medicine.", List.of()),
+            new GlossaryEntry("Ketamine cystitis", "ketamine-cystitis", "Bladder damage.", List.of()),
+            new GlossaryEntry("Help", "help", "Support.", List.of())));
+
+    private String linked(String markdown) {
+        return renderer.render(markdown, glossary, problems).html();
+    }
+
+    @Test
+    void onlyTheFirstUseOfATermIsLinked() {
+        assertThat(linked("Dissociation is common. Later, dissociation fades.\n\nMore dissociation.\n")).isEqualTo(
+                "<p><a class=\"term\" href=\"/glossary#dissociation\">Dissociation</a> is common. Later, dissociation "
+                        + "fades.</p>\n<p>More dissociation.</p>\n");
+    }
+
+    @Test
+    void anAliasLinksToItsTermsEntry() {
+        assertThat(linked("You may feel dissociative.\n"))
+                .isEqualTo("<p>You may feel <a class=\"term\" href=\"/glossary#dissociation\">dissociative</a>.</p>\n");
+    }
+
+    @Test
+    void headingsLinksAndCodeAreNeverTouched() {
+        String html = linked("## Dissociation\n\n[Dissociation](/about), `dissociation` and *dissociation*.\n");
+
+        assertThat(html).isEqualTo("<h2 id=\"dissociation\">Dissociation</h2>\n<p><a href=\"/about\">Dissociation</a>, "
+                + "<code>dissociation</code> and <em><a class=\"term\" href=\"/glossary#dissociation\">dissociation</a>"
+                + "</em>.</p>\n");
+    }
+
+    @Test
+    void aTermTheWriterAlreadyLinksIsNotLinkedAgain() {
+        assertThat(linked("Dissociation, [explained](/glossary#dissociation).\n"))
+                .isEqualTo("<p>Dissociation, <a href=\"/glossary#dissociation\">explained</a>.</p>\n");
+    }
+
+    @Test
+    void theLongestNameWinsAndOnlyWholeWordsMatch() {
+        assertThat(linked("Esketamine and ketamine-based sprays; ketamine cystitis, then ketamine.\n")).isEqualTo(
+                "<p>Esketamine and ketamine-based sprays; <a class=\"term\" href=\"/glossary#ketamine-cystitis\">"
+                        + "ketamine cystitis</a>, then <a class=\"term\" href=\"/glossary#ketamine\">ketamine</a>.</p>\n");
+    }
+
+    @Test
+    void aTermThatIsAWholeListItemOrTableCellIsALabelAndIsNotLinked() {
+        assertThat(linked("- Dissociation\n- Nausea\n\n| Ketamine |\n|---|\n| Ketamine |\n\nThen dissociation.\n"))
+                .doesNotContain("<li><a").doesNotContain("<td><a")
+                .contains("Then <a class=\"term\" href=\"/glossary#dissociation\">dissociation</a>.");
+    }
+
+    @Test
+    void calloutTitlesAreNotLinkedButTheirTextIs() {
+        assertThat(linked("> [!HELP]\n> Help is here.\n")).isEqualTo("""
+                <div class="callout callout-help">
+                <p class="callout-title">Get help now</p>
+                <p><a class="term" href="/glossary#help">Help</a> is here.</p>
+                </div>
+                """);
+    }
+
+    @Test
+    void linkingTermsLeavesTheProseForReadabilityUnchanged() {
+        String markdown = "Dissociation and *ketamine* in a list:\n\n- ketamine cystitis\n";
+
+        assertThat(renderer.render(markdown, glossary, problems).textBlocks())
+                .isEqualTo(renderer.render(markdown, problems).textBlocks())
+                .containsExactly("Dissociation and ketamine in a list:", "ketamine cystitis");
+    }
+
+    // ---- reading aids and search passages -----------------------------------------------------
+
+    private static String words(int count) {
+        return "word ".repeat(count).strip() + ".\n\n";
+    }
+
+    @Test
+    void aLongSectionEndsWithABackToTopLink() {
+        String html = html("## One\n\n" + words(MarkdownRenderer.LONG_SECTION_WORDS) + "## Two\n\n" + words(10)
+                + "## Three\n\n" + words(MarkdownRenderer.LONG_SECTION_WORDS));
+
+        assertThat(html.split("<p class=\"back-to-top\"><a href=\"#main\">Back to top</a></p>", -1)).hasSize(3);
+        assertThat(html).containsSubsequence("<h2 id=\"one\">", "back-to-top", "<h2 id=\"two\">", "<h2 id=\"three\">",
+                "back-to-top");
+        assertThat(html.substring(html.indexOf("id=\"two\""), html.indexOf("id=\"three\""))).doesNotContain("back-to-top");
+    }
+
+    @Test
+    void shortSectionsAndTheIntroductionGetNoBackToTopLink() {
+        assertThat(html(words(MarkdownRenderer.LONG_SECTION_WORDS * 2) + "## One\n\n" + words(20) + "## Two\n\n"
+                + words(20))).doesNotContain("back-to-top");
+    }
+
+    @Test
+    void passagesCutTheTextAtHeadingsForSearch() {
+        RenderedMarkdown body = renderer.render("Intro.\n\n## Side effects\n\n- Nausea\n- Dizziness\n\n"
+                + "### Rare ones\n\n| A |\n|---|\n| cell |\n", problems);
+
+        assertThat(body.passages()).containsExactly(
+                new RenderedMarkdown.Passage(null, null, "Intro."),
+                new RenderedMarkdown.Passage("side-effects", "Side effects", "Nausea\nDizziness"),
+                new RenderedMarkdown.Passage("rare-ones", "Rare ones", "A\ncell"));
+    }
 }

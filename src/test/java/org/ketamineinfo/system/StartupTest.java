@@ -23,7 +23,7 @@ class StartupTest {
                 BROKEN).close());
 
         assertThat(failure).rootCause().isInstanceOf(ContentProblemsException.class)
-                .hasMessageContaining("29 problems in content:")
+                .hasMessageContaining("35 problems in content:")
                 .hasMessageContaining("broken/articles/typo-field.md:8: unknown field 'lastReveiwed'; did you mean "
                         + "'lastReviewed'?");
     }

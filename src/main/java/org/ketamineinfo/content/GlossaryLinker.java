@@ -1,0 +1,182 @@
+package org.ketamineinfo.content;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Links the first use of each glossary term (or alias) in a body to its entry, on the Markdown tree:
+ * a text node is split around the term, so headings, links and code are never touched and nothing
+ * already rendered is patched. Matching ignores case and needs whole words, and the longest name
+ * wins, so "ketamine cystitis" links to its own entry rather than to "ketamine".
+ *
+ * <p>Only a use inside a sentence is linked. A term that is the whole of a list item or table cell is
+ * a label, and a link there would be a small tap target on its own; a later use in a sentence is
+ * linked instead.
+ */
+final class GlossaryLinker {
+
+    /** Links nothing: for pages, and for bodies rendered without a glossary. */
+    static final GlossaryLinker NONE = new GlossaryLinker(List.of());
+
+    private static final String GLOSSARY_ANCHOR = "/glossary#";
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+
+    private record Name(String text, String slug) {
+    }
+
+    private final List<Name> names;
+
+    GlossaryLinker(List<GlossaryEntry> entries) {
+        this.names = entries.stream()
+                .flatMap(entry -> Stream.concat(Stream.of(entry.term()), entry.aliases().stream())
+                        .map(name -> new Name(name, entry.slug())))
+                .sorted(Comparator.comparingInt((Name name) -> name.text().length()).reversed())
+                .toList();
+    }
+
+    void linkFirstUses(Document document) {
+        if (names.isEmpty()) {
+            return;
+        }
+        // A term the writer already links to by hand is not linked a second time.
+        Set<String> linked = new HashSet<>();
+        List<Text> candidates = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Link link) {
+                String url = MarkdownRenderer.sitePath(link.getUrl().toString());
+                if (url.startsWith(GLOSSARY_ANCHOR)) {
+                    linked.add(url.substring(GLOSSARY_ANCHOR.length()));
+                }
+            } else if (node instanceof Text text && linkable(text)) {
+                candidates.add(text);
+            }
+        }
+        for (Text text : candidates) {
+            link(text, linked);
+        }
+    }
+
+    private static boolean linkable(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof Heading || parent instanceof Link || parent instanceof LinkRef
+                    || parent instanceof AutoLink || parent instanceof MailLink || parent instanceof Image
+                    || parent instanceof ImageRef || parent instanceof Code || parent instanceof CodeBlock
+                    || parent instanceof FencedCodeBlock || parent instanceof IndentedCodeBlock
+                    || parent instanceof TermLink) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Splits one text node around the first uses it holds of terms not yet linked. */
+    private void link(Text text, Set<String> linked) {
+        BasedSequence chars = text.getChars();
+        String value = chars.toString();
+        String block = blockText(text);
+        int done = 0;
+        int at = 0;
+        while (at < value.length()) {
+            Name match = startsWordHere(value, at) ? match(value, at, linked) : null;
+            if (match != null && standsAlone(block, value.substring(at, at + match.text().length()))) {
+                match = null;
+            }
+            if (match == null) {
+                at++;
+                continue;
+            }
+            int end = at + match.text().length();
+            if (at > done) {
+                text.insertBefore(new Text(chars.subSequence(done, at)));
+            }
+            TermLink termLink = new TermLink(chars.subSequence(at, end), match.slug());
+            termLink.appendChild(new Text(chars.subSequence(at, end)));
+            text.insertBefore(termLink);
+            linked.add(match.slug());
+            done = end;
+            at = end;
+        }
+        if (done > 0) {
+            if (done < value.length()) {
+                text.insertBefore(new Text(chars.subSequence(done)));
+            }
+            text.unlink();
+        }
+    }
+
+    private @Nullable Name match(String value, int at, Set<String> linked) {
+        for (Name name : names) {
+            int end = at + name.text().length();
+            if (!linked.contains(name.slug()) && value.regionMatches(true, at, name.text(), 0, name.text().length())
+                    && (end == value.length() || !wordCharacter(value.charAt(end)))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The text of the paragraph or table cell around a node, as a reader sees it. */
+    private static String blockText(Node node) {
+        Node block = node.getParent();
+        while (block != null && !(block instanceof Paragraph) && !(block instanceof TableCell)) {
+            block = block.getParent();
+        }
+        return block == null ? "" : new TextCollectingVisitor().collectAndGetText(block);
+    }
+
+    private static boolean standsAlone(String block, String term) {
+        return !LETTER_OR_DIGIT.matcher(block.replace(term, "")).find();
+    }
+
+    private static boolean startsWordHere(String value, int at) {
+        return at == 0 || !wordCharacter(value.charAt(at - 1));
+    }
+
+    // A hyphen joins words: "sub-anesthetic" is not a use of "anesthetic".
+    private static boolean wordCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
+    }
+
+    /** A glossary term in the text, rendered as a quiet link to its entry. */
+    static final class TermLink extends Node {
+        final String slug;
+
+        TermLink(BasedSequence chars, String slug) {
+            super(chars);
+            this.slug = slug;
+        }
+
+        String href() {
+            return GLOSSARY_ANCHOR + slug;
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+}
