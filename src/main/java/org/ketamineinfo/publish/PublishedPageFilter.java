@@ -9,7 +9,8 @@ import java.io.IOException;
 
 /**
  * Serves pre-rendered pages straight from memory, first in the filter chain: a map lookup and a
- * write. Everything else (assets, variants, search, errors) goes on to Spring MVC.
+ * write. An old address of a page (an alias) gets its permanent redirect, also from a map. Everything
+ * else (assets, variants, search, errors) goes on to Spring MVC.
  */
 public final class PublishedPageFilter extends HttpFilter {
 
@@ -24,9 +25,18 @@ public final class PublishedPageFilter extends HttpFilter {
             throws IOException, ServletException {
         String method = request.getMethod();
         if ("GET".equals(method) || "HEAD".equals(method)) {
-            PublishedPage page = site.current().page(request.getRequestURI());
+            RenderedSite current = site.current();
+            String path = request.getRequestURI();
+            PublishedPage page = current.page(path);
             if (page != null) {
                 PageWriter.write(page, request, response);
+                return;
+            }
+            RenderedSite.Redirect redirect = current.redirect(path);
+            if (redirect != null) {
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", redirect.location());
+                response.setHeader("Cache-Control", redirect.cacheControl());
                 return;
             }
         }

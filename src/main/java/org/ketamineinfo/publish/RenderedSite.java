@@ -7,17 +7,28 @@ import org.ketamineinfo.content.SiteContent;
 /**
  * A content snapshot together with every page rendered from it. Published with one atomic swap, so a
  * reader always gets pages and content of the same version.
+ *
+ * @param redirects old addresses (front matter {@code aliases}) and where each now leads
  */
 public record RenderedSite(SiteContent content, Map<String, PublishedPage> pages, PublishedPage notFound,
-        Map<Class<?>, Object> parts) {
+        Map<Class<?>, Object> parts, Map<String, Redirect> redirects) {
 
     public RenderedSite {
         pages = Map.copyOf(pages);
         parts = Map.copyOf(parts);
+        redirects = Map.copyOf(redirects);
     }
 
     public @Nullable PublishedPage page(String path) {
         return pages.get(path);
+    }
+
+    public @Nullable Redirect redirect(String path) {
+        return redirects.get(path);
+    }
+
+    /** A permanent redirect from an old address, with the Cache-Control it is sent with. */
+    public record Redirect(String location, String cacheControl) {
     }
 
     /** A part built from this snapshot by a {@link SnapshotPart}, such as the search index. */

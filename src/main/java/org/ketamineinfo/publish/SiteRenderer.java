@@ -61,7 +61,10 @@ public final class SiteRenderer {
                 previous);
         Map<Class<?>, Object> built = new LinkedHashMap<>();
         parts.forEach(part -> built.put(part.type(), part.build(content)));
-        return new RenderedSite(content, rendered, notFound, built);
+        Map<String, RenderedSite.Redirect> redirects = new LinkedHashMap<>();
+        content.redirects().forEach((from, to) -> redirects.put(from, new RenderedSite.Redirect(to,
+                site.cache().pages())));
+        return new RenderedSite(content, rendered, notFound, built, redirects);
     }
 
     private static <T> T withClassLoader(ClassLoader loader, java.util.function.Supplier<T> task) {
