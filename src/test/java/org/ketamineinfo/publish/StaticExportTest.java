@@ -42,7 +42,7 @@ class StaticExportTest {
         StaticExport.write(published.current(), assets, out);
 
         int compared = 0;
-        for (String path : published.current().content().publishedPaths()) {
+        for (String path : published.current().pages().keySet()) {
             Path file = out.resolve(StaticExport.fileFor(path));
             assertThat(Files.readAllBytes(file)).as(path).isEqualTo(get(path, false).body());
             assertThat(Files.readAllBytes(Path.of(file + ".gz"))).as(path + " gzip").isEqualTo(get(path, true).body());

@@ -1,0 +1,170 @@
+package org.ketamineinfo.feed;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.ketamineinfo.content.Article;
+import org.ketamineinfo.content.Page;
+import org.ketamineinfo.content.Section;
+import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.publish.PageRender;
+import org.ketamineinfo.publish.PublishesPages;
+import org.ketamineinfo.system.SiteProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /sitemap.xml} (every published page, dated by its review), {@code /robots.txt} (which points to
+ * the sitemap) and {@code /feed.xml} (the articles as Atom, most recently reviewed first). Addresses in
+ * them are absolute, from {@code site.base-url}.
+ */
+@Component
+class FeedPages implements PublishesPages {
+
+    static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+
+    private final SiteProperties site;
+
+    FeedPages(SiteProperties site) {
+        this.site = site;
+    }
+
+    @Override
+    public List<PageRender> publishedPages(SiteContent content) {
+        return List.of(
+                PageRender.bytes("/sitemap.xml", "application/xml;charset=UTF-8", () -> sitemap(content)),
+                PageRender.bytes("/feed.xml", "application/atom+xml;charset=UTF-8", () -> feed(content)),
+                PageRender.bytes("/robots.txt", "text/plain;charset=UTF-8", this::robots));
+    }
+
+    byte[] sitemap(SiteContent content) {
+        return xml(xml -> {
+            xml.setDefaultNamespace(SITEMAP_NS);
+            xml.writeStartElement(SITEMAP_NS, "urlset");
+            xml.writeDefaultNamespace(SITEMAP_NS);
+            for (String path : content.publishedPaths()) {
+                xml.writeStartElement(SITEMAP_NS, "url");
+                element(xml, SITEMAP_NS, "loc", site.url(path));
+                Optional<LocalDate> reviewed = lastReviewed(content, path);
+                if (reviewed.isPresent()) {
+                    element(xml, SITEMAP_NS, "lastmod", reviewed.get().toString());
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        });
+    }
+
+    byte[] feed(SiteContent content) {
+        List<Article> articles = content.articles().stream()
+                .sorted(Comparator.comparing(Article::lastReviewed).reversed().thenComparing(Article::title)).toList();
+        String updated = articles.isEmpty() ? content.loadedAt().toString() : timestamp(articles.get(0).lastReviewed());
+        return xml(xml -> {
+            xml.setDefaultNamespace(ATOM_NS);
+            xml.writeStartElement(ATOM_NS, "feed");
+            xml.writeDefaultNamespace(ATOM_NS);
+            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en");
+            element(xml, ATOM_NS, "title", site.name());
+            element(xml, ATOM_NS, "subtitle", "Patient information about ketamine therapy, most recently reviewed first.");
+            element(xml, ATOM_NS, "id", site.url("/"));
+            link(xml, "self", "application/atom+xml", site.url("/feed.xml"));
+            link(xml, "alternate", "text/html", site.url("/"));
+            element(xml, ATOM_NS, "updated", updated);
+            xml.writeStartElement(ATOM_NS, "author");
+            element(xml, ATOM_NS, "name", site.name());
+            xml.writeEndElement();
+            for (Article article : articles) {
+                xml.writeStartElement(ATOM_NS, "entry");
+                element(xml, ATOM_NS, "title", article.title());
+                element(xml, ATOM_NS, "id", site.url(article.path()));
+                link(xml, "alternate", "text/html", site.url(article.path()));
+                element(xml, ATOM_NS, "updated", timestamp(article.lastReviewed()));
+                element(xml, ATOM_NS, "summary", article.description());
+                Optional<Section> section = content.section(article.section());
+                if (section.isPresent()) {
+                    xml.writeEmptyElement(ATOM_NS, "category");
+                    xml.writeAttribute("term", section.get().slug());
+                    xml.writeAttribute("label", section.get().title());
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        });
+    }
+
+    byte[] robots() {
+        return ("User-agent: *\n"
+                + "Disallow: /search\n"
+                + "\n"
+                + "Sitemap: " + site.url("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * When what a path shows was last reviewed: an article's or page's own date; for a section, its
+     * latest article; for the home page, the latest article anywhere. The glossary has no review date.
+     */
+    static Optional<LocalDate> lastReviewed(SiteContent content, String path) {
+        if (path.equals("/")) {
+            return latest(content.articles());
+        }
+        if (path.startsWith("/articles/")) {
+            return content.article(path.substring("/articles/".length())).map(Article::lastReviewed);
+        }
+        if (path.startsWith("/sections/")) {
+            return content.section(path.substring("/sections/".length())).flatMap(s -> latest(content.articlesIn(s)));
+        }
+        return content.page(path.substring(1)).map(Page::lastReviewed);
+    }
+
+    private static Optional<LocalDate> latest(List<Article> articles) {
+        return articles.stream().map(Article::lastReviewed).max(Comparator.naturalOrder());
+    }
+
+    /** Atom wants a date and time; a review is dated by the day, taken as its start in UTC. */
+    private static String timestamp(LocalDate date) {
+        return DateTimeFormatter.ISO_INSTANT.format(date.atStartOfDay(ZoneOffset.UTC));
+    }
+
+    private interface XmlBody {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private static byte[] xml(XmlBody body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            body.write(xml);
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write XML", e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private static void element(XMLStreamWriter xml, String namespace, String name, String text)
+            throws XMLStreamException {
+        xml.writeStartElement(namespace, name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {
+        xml.writeEmptyElement(ATOM_NS, "link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", href);
+    }
+}
