@@ -7,15 +7,23 @@ import org.ketamineinfo.publish.PageRender;
 import org.ketamineinfo.publish.PublishesPages;
 import org.ketamineinfo.system.NotFoundException;
 import org.ketamineinfo.system.Redirects;
+import org.ketamineinfo.system.SiteProperties;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import tools.jackson.databind.json.JsonMapper;
 
 @Controller
 class ArticleController implements PublishesPages {
+
+    private final MedicalWebPage structuredData;
+
+    ArticleController(JsonMapper json, SiteProperties site) {
+        this.structuredData = new MedicalWebPage(json, site);
+    }
 
     @GetMapping("/articles/{slug:[a-z0-9-]+}")
     String article(@PathVariable String slug, @ModelAttribute("content") SiteContent content, Model model) {
@@ -25,6 +33,7 @@ class ArticleController implements PublishesPages {
         model.addAttribute("related", content.related(article));
         model.addAttribute("previous", content.previous(article).orElse(null));
         model.addAttribute("next", content.next(article).orElse(null));
+        model.addAttribute("jsonLd", structuredData.of(article));
         return "article";
     }
 
