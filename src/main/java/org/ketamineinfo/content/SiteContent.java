@@ -22,6 +22,11 @@ public final class SiteContent {
     private final List<GlossaryEntry> glossary;
     private final Map<String, String> redirects;
     private final Instant loadedAt;
+    // Built once, because every page's navigation asks for them: a scan per page would make
+    // rendering 10,000 articles quadratic.
+    private final Map<String, List<Article>> articlesBySection;
+    private final List<Section> sectionsWithArticles;
+    private final Map<String, Integer> readingPosition;
 
     /** @param articles in reading order: by section order, then article order, then title */
     public SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
@@ -37,6 +42,16 @@ public final class SiteContent {
         pages.forEach(page -> page.aliases().forEach(alias -> aliases.put(alias, page.path())));
         this.redirects = Map.copyOf(aliases);
         this.loadedAt = loadedAt;
+        Map<String, List<Article>> bySection = new LinkedHashMap<>();
+        this.articles.forEach(a -> bySection.computeIfAbsent(a.section(), s -> new java.util.ArrayList<>()).add(a));
+        bySection.replaceAll((section, list) -> List.copyOf(list));
+        this.articlesBySection = Map.copyOf(bySection);
+        this.sectionsWithArticles = this.sections.stream().filter(s -> bySection.containsKey(s.slug())).toList();
+        Map<String, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < this.articles.size(); i++) {
+            positions.put(this.articles.get(i).slug(), i);
+        }
+        this.readingPosition = Map.copyOf(positions);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -82,12 +97,12 @@ public final class SiteContent {
     }
 
     public List<Article> articlesIn(Section section) {
-        return articles.stream().filter(article -> article.section().equals(section.slug())).toList();
+        return articlesBySection.getOrDefault(section.slug(), List.of());
     }
 
     /** The sections that have at least one article, in order. */
     public List<Section> sectionsWithArticles() {
-        return sections.stream().filter(section -> !articlesIn(section).isEmpty()).toList();
+        return sectionsWithArticles;
     }
 
     /** The "start here" path: the first article of each section, in section order. */
@@ -96,12 +111,12 @@ public final class SiteContent {
     }
 
     public Optional<Article> previous(Article article) {
-        int index = articles.indexOf(article);
+        int index = readingPosition.getOrDefault(article.slug(), -1);
         return index > 0 ? Optional.of(articles.get(index - 1)) : Optional.empty();
     }
 
     public Optional<Article> next(Article article) {
-        int index = articles.indexOf(article);
+        int index = readingPosition.getOrDefault(article.slug(), -1);
         return index >= 0 && index < articles.size() - 1 ? Optional.of(articles.get(index + 1)) : Optional.empty();
     }
 
