@@ -93,7 +93,11 @@ heap_used_kb() { # after a full GC, in KB
   jcmd "$1" GC.heap_info 2>/dev/null | awk '/^ *(PSYoungGen|ParOldGen|garbage-first heap|def new generation|tenured generation)/ {
     for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); s += v } } END { print s + 0 }'
 }
-stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+stop() { # the servers are not children of this shell, so wait until the process has really gone
+  kill "$1" 2>/dev/null || true
+  for _ in $(seq 1 400); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.05; done
+  kill -9 "$1" 2>/dev/null || true
+}
 
 site() { # content folder, log; starts the site jar, echoes pid
   start "$2" java $JAVA_OPTS -jar "$JAR" --server.port=$SITE_PORT --site.content.location="$1"
