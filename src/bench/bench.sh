@@ -24,6 +24,8 @@ ARTICLE=/articles/side-effects-and-risks
 SERVER_CPU=0 CLIENT_CPU=1
 # The same JVM and server settings for the site and the bare app.
 JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseParallelGC -Xms64m"}
+# The site's Tomcat settings (application.yml), given to the bare app too.
+SERVER_ARGS="--server.tomcat.max-keep-alive-requests=10000 --server.tomcat.threads.max=16"
 
 WORK=$(mktemp -d /tmp/ketamine-bench.XXXXXX)
 chmod 755 "$WORK" # nginx workers run as another user and must read the export
@@ -106,7 +108,7 @@ site() { # content folder, log; starts the site jar, echoes pid
 say "== start-up to first page, content load, memory"
 declare -A STARTUP LOAD RENDER HEAP RSS PEAK
 for run in $(seq 1 $RUNS); do
-  T0=$(date +%s%N); pid=$(start "$WORK/bare.log" java $JAVA_OPTS -jar "$BARE_JAR" --server.port=$BARE_PORT)
+  T0=$(date +%s%N); pid=$(start "$WORK/bare.log" java $JAVA_OPTS -jar "$BARE_JAR" --server.port=$BARE_PORT $SERVER_ARGS)
   STARTUP[bare]+="$(wait_for "http://127.0.0.1:$BARE_PORT/bare") "
   sleep 1; HEAP[bare]+="$(heap_used_kb "$pid") "; RSS[bare]+="$(rss_kb "$pid") "; stop "$pid"
   for content in bundled $SIZES; do
@@ -178,7 +180,7 @@ http {
 EOF
 nginx -c "$WORK/nginx.conf"
 SITE_PID=$(site content "$WORK/site-load.log"); PIDS+=("$SITE_PID")
-BARE_PID=$(start "$WORK/bare-load.log" java $JAVA_OPTS -jar "$BARE_JAR" --server.port=$BARE_PORT); PIDS+=("$BARE_PID")
+BARE_PID=$(start "$WORK/bare-load.log" java $JAVA_OPTS -jar "$BARE_JAR" --server.port=$BARE_PORT $SERVER_ARGS); PIDS+=("$BARE_PID")
 T0=$(date +%s%N); wait_for "http://127.0.0.1:$SITE_PORT$ARTICLE" >/dev/null; wait_for "http://127.0.0.1:$BARE_PORT/bare" >/dev/null
 wait_for "http://127.0.0.1:$NGINX_PORT$ARTICLE" >/dev/null
 

@@ -1,6 +1,7 @@
 package org.ketamineinfo.publish;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ class ExportRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws Exception {
         Path folder = Path.of(args.getOptionValues("export").get(0)).toAbsolutePath().normalize();
-        List<String> files = StaticExport.write(published.current(), assets, folder);
+        List<String> files = StaticExport.write(published.awaitRendered(Duration.ofMinutes(30)), assets, folder);
         log.info("Exported {} files ({} pages) to {}", files.size(), published.current().pages().size() + 1, folder);
     }
 }

@@ -2,36 +2,83 @@ package org.ketamineinfo.publish;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.ketamineinfo.content.ContentStore;
 import org.ketamineinfo.content.SiteContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The site being served: the latest snapshot with its rendered pages, swapped whole. */
+/**
+ * The site being served: the latest snapshot with its rendered pages, swapped whole.
+ *
+ * <p>Rendering every page takes a while on a cold JVM, so by default the snapshot is published at once
+ * without pages and they are rendered in the background; until then the controllers answer live
+ * through the same templates (the same bytes, without the caching headers).
+ */
 public final class PublishedSite {
 
     private static final Logger log = LoggerFactory.getLogger(PublishedSite.class);
 
     private final SiteRenderer renderer;
     private final AtomicReference<RenderedSite> current = new AtomicReference<>();
+    private final @Nullable Thread initialRender;
 
-    public PublishedSite(SiteRenderer renderer, ContentStore store) {
+    public PublishedSite(SiteRenderer renderer, ContentStore store, boolean inBackground) {
         this.renderer = renderer;
-        long start = System.nanoTime();
-        current.set(renderer.render(store.current(), null));
-        log.info("Rendered {} pages in {} ms", current.get().pages().size() + 1,
-                Duration.ofNanos(System.nanoTime() - start).toMillis());
         store.onReload(this::publish);
+        if (!inBackground) {
+            current.set(timed(store.current()));
+            initialRender = null;
+            return;
+        }
+        current.set(renderer.withoutPages(store.current()));
+        initialRender = new Thread(() -> {
+            try {
+                renderInitial(store.current());
+            } catch (RuntimeException e) {
+                log.error("Rendering pages ahead failed; pages are rendered per request instead", e);
+            }
+        }, "render-ahead");
+        // The packaged jar's templates are found only through the application's class loader.
+        initialRender.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        initialRender.setDaemon(true);
+        initialRender.start();
     }
 
     public RenderedSite current() {
         return current.get();
     }
 
+    /** Waits until the pages of the first snapshot are rendered (for the static export). */
+    public RenderedSite awaitRendered(Duration timeout) throws InterruptedException {
+        if (initialRender != null) {
+            initialRender.join(timeout.toMillis());
+        }
+        if (!current.get().rendered()) {
+            throw new IllegalStateException("Pages were not rendered within " + timeout);
+        }
+        return current.get();
+    }
+
     /** Renders a new snapshot to the side, then publishes it with one swap; throws if rendering fails. */
-    public RenderedSite publish(SiteContent content) {
-        RenderedSite next = renderer.render(content, current.get());
+    public synchronized RenderedSite publish(SiteContent content) {
+        RenderedSite next = renderer.render(content, current.get().rendered() ? current.get() : null);
         current.set(next);
         return next;
+    }
+
+    /** A reload that came first has already published newer pages; then there is nothing to do. */
+    private synchronized void renderInitial(SiteContent content) {
+        if (!current.get().rendered()) {
+            current.set(timed(content));
+        }
+    }
+
+    private RenderedSite timed(SiteContent content) {
+        long start = System.nanoTime();
+        RenderedSite site = renderer.render(content, null);
+        log.info("Rendered {} pages in {} ms", site.pages().size() + 1,
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
+        return site;
     }
 }

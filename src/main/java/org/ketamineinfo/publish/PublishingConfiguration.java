@@ -31,8 +31,8 @@ public class PublishingConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    PublishedSite publishedSite(SiteRenderer renderer, ContentStore store) {
-        return new PublishedSite(renderer, store);
+    PublishedSite publishedSite(SiteRenderer renderer, ContentStore store, SiteProperties site) {
+        return new PublishedSite(renderer, store, site.renderInBackground());
     }
 
     @Bean

@@ -8,15 +8,21 @@ import org.ketamineinfo.content.SiteContent;
  * A content snapshot together with every page rendered from it. Published with one atomic swap, so a
  * reader always gets pages and content of the same version.
  *
+ * @param notFound the "page not found" page; null until the pages have been rendered
  * @param redirects old addresses (front matter {@code aliases}) and where each now leads
  */
-public record RenderedSite(SiteContent content, Map<String, PublishedPage> pages, PublishedPage notFound,
+public record RenderedSite(SiteContent content, Map<String, PublishedPage> pages, @Nullable PublishedPage notFound,
         Map<Class<?>, Object> parts, Map<String, Redirect> redirects) {
 
     public RenderedSite {
         pages = Map.copyOf(pages);
         parts = Map.copyOf(parts);
         redirects = Map.copyOf(redirects);
+    }
+
+    /** False in the moment after start-up while pages are still rendering in the background. */
+    public boolean rendered() {
+        return notFound != null;
     }
 
     public @Nullable PublishedPage page(String path) {

@@ -59,12 +59,28 @@ public final class SiteRenderer {
                 });
         PublishedPage notFound = render(PageRender.html(NOT_FOUND_PATH, 404, model -> "not-found"), content, now,
                 previous);
+        return new RenderedSite(content, rendered, notFound, parts(content), redirects(content));
+    }
+
+    /**
+     * The snapshot with its parts and redirects but no pages yet, so the site can answer at once while
+     * pages render in the background: until then the controllers render each request live.
+     */
+    public RenderedSite withoutPages(SiteContent content) {
+        return new RenderedSite(content, Map.of(), null, parts(content), redirects(content));
+    }
+
+    private Map<Class<?>, Object> parts(SiteContent content) {
         Map<Class<?>, Object> built = new LinkedHashMap<>();
         parts.forEach(part -> built.put(part.type(), part.build(content)));
+        return built;
+    }
+
+    private Map<String, RenderedSite.Redirect> redirects(SiteContent content) {
         Map<String, RenderedSite.Redirect> redirects = new LinkedHashMap<>();
         content.redirects().forEach((from, to) -> redirects.put(from, new RenderedSite.Redirect(to,
                 site.cache().pages())));
-        return new RenderedSite(content, rendered, notFound, built, redirects);
+        return redirects;
     }
 
     private static <T> T withClassLoader(ClassLoader loader, java.util.function.Supplier<T> task) {

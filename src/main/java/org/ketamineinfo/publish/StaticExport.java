@@ -24,7 +24,8 @@ public final class StaticExport {
         for (PublishedPage page : site.pages().values()) {
             written.addAll(write(folder, fileFor(page.path()), page.identity(), page.gzip()));
         }
-        written.addAll(write(folder, "404.html", site.notFound().identity(), site.notFound().gzip()));
+        PublishedPage notFound = java.util.Objects.requireNonNull(site.notFound(), "export a rendered site");
+        written.addAll(write(folder, "404.html", notFound.identity(), notFound.gzip()));
         for (String[] asset : new String[][] {{"/css/site.css", assets.css()}, {"/favicon.svg", assets.favicon()}}) {
             byte[] bytes = Assets.bytesOf(asset[0]);
             ClassPathResource gz = new ClassPathResource(Assets.STATIC + asset[0] + ".gz");

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.ketamineinfo.publish.PageWriter;
+import org.ketamineinfo.publish.PublishedPage;
 import org.ketamineinfo.publish.PublishedSite;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +30,12 @@ class SiteErrorController implements org.springframework.boot.webmvc.error.Error
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
         if (status == HttpServletResponse.SC_NOT_FOUND) {
-            PageWriter.write(published.current().notFound(), request, response);
+            PublishedPage notFound = published.current().notFound();
+            if (notFound == null) { // pages still rendering just after start-up: render this one live
+                response.setStatus(status);
+                return "not-found";
+            }
+            PageWriter.write(notFound, request, response);
             return null;
         }
         response.setStatus(status);

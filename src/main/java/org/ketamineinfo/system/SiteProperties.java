@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param crisisLines the crisis numbers shown on every page
  * @param clinic optional contact details of the organisation running the site, shown in the footer
  * @param cache Cache-Control for pages
+ * @param renderInBackground answer at once after start-up and render the pages ahead in the background
+ *     (requests meanwhile are rendered live); false renders them before the site accepts requests
  */
 @Validated
 @ConfigurationProperties("site")
@@ -32,7 +34,8 @@ public record SiteProperties(
         @Valid @NotNull @DefaultValue Content content,
         @NotEmpty List<@Valid CrisisLine> crisisLines,
         @Valid @Nullable Clinic clinic,
-        @Valid @NotNull @DefaultValue Cache cache) {
+        @Valid @NotNull @DefaultValue Cache cache,
+        @DefaultValue("true") boolean renderInBackground) {
 
     /**
      * @param location the content folder, relative to the working directory
