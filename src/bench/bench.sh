@@ -115,6 +115,8 @@ for run in $(seq 1 $RUNS); do
     folder=content; [ "$content" = bundled ] || folder="$WORK/gen$content/site"
     T0=$(date +%s%N); pid=$(site "$folder" "$WORK/site-$content.log")
     STARTUP[$content]+="$(wait_for "http://127.0.0.1:$SITE_PORT/") "
+    # Pages render in the background after the first answer; wait for that before reading the times.
+    for _ in $(seq 1 2400); do grep -q "Rendered .* pages in" "$WORK/site-$content.log" && break; sleep 0.05; done
     LOAD[$content]+="$(sed -n 's/.*Loaded .* in \([0-9]*\) ms.*/\1/p' "$WORK/site-$content.log" | head -1) "
     RENDER[$content]+="$(sed -n 's/.*Rendered .* pages in \([0-9]*\) ms.*/\1/p' "$WORK/site-$content.log" | head -1) "
     PEAK[$content]+="$(hwm_kb "$pid") "
