@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketamineinfo.FixtureSlice;
 import org.ketamineinfo.content.Fixtures;
+import org.ketamineinfo.content.TestFiles;
 import org.ketamineinfo.publish.PublishedSite;
 import org.ketamineinfo.publish.RenderedSite;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,17 +121,7 @@ class FeedPagesTest {
     @Test
     void markupInTitlesIsEscapedByTheXmlWriter(@TempDir Path temp) throws Exception {
         RenderedSite before = published.current();
-        Path site = Files.createDirectories(temp.resolve("site"));
-        try (Stream<Path> files = Files.walk(Fixtures.GOOD)) {
-            for (Path file : files.toList()) {
-                Path target = site.resolve(Fixtures.GOOD.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
         Path safety = site.resolve("articles/staying-safe.md");
         Files.writeString(safety, Files.readString(safety).replace("title: Staying safe",
                 "title: \"Safe & sound: <b>bold</b> ]]> \\\"quoted\\\"\""));

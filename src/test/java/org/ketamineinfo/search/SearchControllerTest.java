@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketamineinfo.FixtureSlice;
 import org.ketamineinfo.content.Fixtures;
+import org.ketamineinfo.content.TestFiles;
 import org.ketamineinfo.content.SiteContent;
 import org.ketamineinfo.publish.PublishedSite;
 import org.ketamineinfo.publish.RenderedSite;
@@ -140,17 +141,7 @@ class SearchControllerTest {
     @Test
     void theIndexIsRebuiltWithEachSnapshotAndSwappedWithIt(@TempDir Path temp) throws Exception {
         RenderedSite before = published.current();
-        Path site = Files.createDirectories(temp.resolve("site"));
-        try (Stream<Path> files = Files.walk(Fixtures.GOOD)) {
-            for (Path file : files.toList()) {
-                Path target = site.resolve(Fixtures.GOOD.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
         Path safety = site.resolve("articles/staying-safe.md");
         Files.writeString(safety, Files.readString(safety) + "\nA hummingbird visits the clinic garden.\n");
         SiteContent edited = Fixtures.loader().load(site).siteOrThrow();
