@@ -16,10 +16,31 @@ record SitePage(String path, Kind kind) {
     static final String UNKNOWN_PATH = "/no-such-page-checked-by-the-browser-tests";
 
     enum Kind {
-        HOME, SECTION, ARTICLE, PAGE, GLOSSARY, NOT_FOUND;
+        HOME, SECTION, ARTICLE, PAGE, GLOSSARY, SEARCH, NOT_FOUND;
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * The search page is rendered per request, so no catalog lists it: one query for each state it can
+     * show, with what on the page proves that state. The first, a page of results, is the one photographed.
+     */
+    enum SearchSample {
+        RESULTS_WITH_MARKED_WORDS("side+effects", "ol.results .snippet mark"),
+        SPELLING_CORRECTED("ketmaine", "main p:contains(so we searched for)"),
+        GLOSSARY_DEFINITION("dissociation", "main section.definition"),
+        NO_RESULTS("zzzzqqq", "main p:contains(No pages match)"),
+        NOTHING_TYPED("", "main p:contains(Type a word or two)");
+
+        final String path;
+        /** A jsoup selector that matches only when the page shows this state. */
+        final String shows;
+
+        SearchSample(String query, String shows) {
+            this.path = "/search?q=" + query;
+            this.shows = shows;
         }
     }
 
@@ -27,13 +48,16 @@ record SitePage(String path, Kind kind) {
         return kind == Kind.NOT_FOUND ? 404 : 200;
     }
 
-    /** Every published path, as the site itself lists it, plus one unknown path for the 404 page. */
+    /** Every published path, as the site itself lists it, the search samples, and one unknown path for the 404 page. */
     static List<SitePage> allOf(SiteContent content) {
         Set<String> articles = content.articles().stream().map(Article::path).collect(Collectors.toSet());
         Set<String> pages = content.pages().stream().map(Page::path).collect(Collectors.toSet());
         List<SitePage> all = new ArrayList<>();
         for (String path : content.publishedPaths()) {
             all.add(new SitePage(path, kindOf(path, articles, pages)));
+        }
+        for (SearchSample sample : SearchSample.values()) {
+            all.add(new SitePage(sample.path, Kind.SEARCH));
         }
         all.add(new SitePage(UNKNOWN_PATH, Kind.NOT_FOUND));
         return List.copyOf(all);
