@@ -96,6 +96,17 @@ class HttpCachingTest {
     }
 
     @Test
+    void searchResultsRenderedPerRequestAreCompressedToo() throws Exception {
+        HttpResponse<byte[]> plain = send("GET", "/search?q=steps");
+        HttpResponse<byte[]> gzip = send("GET", "/search?q=steps", "Accept-Encoding", "gzip");
+
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(header(plain, "Content-Encoding")).isNull();
+        assertThat(header(gzip, "Content-Encoding")).isEqualTo("gzip");
+        assertThat(new String(gunzip(gzip.body()), StandardCharsets.UTF_8)).contains("First steps");
+    }
+
+    @Test
     void headGetsTheSameHeadersAndNoBody() throws Exception {
         HttpResponse<byte[]> get = send("GET", ARTICLE, "Accept-Encoding", "gzip");
         HttpResponse<byte[]> head = send("HEAD", ARTICLE, "Accept-Encoding", "gzip");

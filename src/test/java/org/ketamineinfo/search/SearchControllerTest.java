@@ -68,7 +68,7 @@ class SearchControllerTest {
     void theSectionThatMatchedIsShownAndLinked() throws Exception {
         Document html = html(search("plain paragraph"));
 
-        assertThat(html.select(".result-where").first().text()).isEqualTo("The basics: What it is");
+        assertThat(html.select(".result-where").first().text()).isEqualTo("The basics › What it is");
         assertThat(html.select(".result-where a").attr("href")).isEqualTo("/articles/first-steps#what-it-is");
     }
 
@@ -130,6 +130,14 @@ class SearchControllerTest {
 
         assertThat(html.select("main").text()).contains("we used only its first 200 characters");
         assertThat(html.select(".result")).isNotEmpty();
+    }
+
+    @Test
+    void aMisspelledWordIsCorrectedAndThePageSaysWhatWasSearchedFor() throws Exception {
+        String text = html(search("dissociaton")).select("main").text();
+
+        assertThat(text).contains("1 page matches dissociation.", "so we searched for dissociation instead")
+                .doesNotContain("matches dissociaton");
     }
 
     @Test
