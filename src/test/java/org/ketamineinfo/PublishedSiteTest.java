@@ -97,6 +97,17 @@ class PublishedSiteTest {
     }
 
     @Test
+    void healthTellsAboutTheContentAndNothingAboutTheServer() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"content\"", "\"articles\":" + store.current().articles().size(),
+                "\"stale\":false").doesNotContain("diskSpace", "\"path\"", System.getProperty("user.dir"));
+        assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(get("/actuator/info").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theCrisisPageLetsAPhoneCallOrTextEachLineWithOneTap() {
         Document help = pages.get("/get-help-now");
 
