@@ -111,6 +111,9 @@ class PublishedSiteTest {
     void theCrisisPageLetsAPhoneCallOrTextEachLineWithOneTap() {
         Document help = pages.get("/get-help-now");
 
+        assertThat(help.select("main .contents, main .key-points")).as("nothing before what to do right now").isEmpty();
+        assertThat(help.select(".prose > *").first().text()).startsWith("If you are in danger right now");
+
         assertThat(help.select(".prose a[href^=tel:]").eachAttr("href")).contains("tel:988", "tel:911", "tel:116123");
         assertThat(help.select(".prose a[href^=sms:]").eachAttr("href")).contains("sms:988", "sms:741741");
     }
