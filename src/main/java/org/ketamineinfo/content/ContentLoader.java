@@ -228,15 +228,14 @@ public final class ContentLoader {
                             return FileVisitResult.CONTINUE;
                         }
                     }
-                    SourceFile source = switch (kind(relative)) {
-                        case "sections", "glossary", "article", "page" -> read(file, display, problems);
-                        default -> {
-                            problems.add(new ContentProblem(display, 0, unexpectedFileMessage(relative)));
-                            yield null;
-                        }
-                    };
+                    String kind = kind(relative);
+                    if (kind.equals("unknown")) {
+                        problems.add(new ContentProblem(display, 0, unexpectedFileMessage(relative)));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    SourceFile source = read(file, display, problems);
                     if (source != null) {
-                        switch (kind(relative)) {
+                        switch (kind) {
                             case "sections" -> crawl.sectionsFile = source;
                             case "glossary" -> crawl.glossaryFile = source;
                             case "article" -> crawl.articles.add(source);
