@@ -128,7 +128,7 @@ public final class SiteContent {
     public List<String> publishedPaths() {
         List<String> paths = new java.util.ArrayList<>();
         paths.add("/");
-        sectionsWithArticles().forEach(section -> paths.add("/sections/" + section.slug()));
+        sectionsWithArticles().forEach(section -> paths.add(section.path()));
         articles.forEach(article -> paths.add(article.path()));
         pages.values().forEach(page -> paths.add(page.path()));
         paths.add("/glossary");

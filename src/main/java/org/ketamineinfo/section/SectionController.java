@@ -27,7 +27,7 @@ class SectionController implements PublishesPages {
 
     @GetMapping({"/sections/{slug:[a-z0-9-]+}/", "/sections/{slug:[a-z0-9-]+}.html"})
     ResponseEntity<Void> variant(@PathVariable String slug, @ModelAttribute("content") SiteContent content) {
-        return Redirects.permanent("/sections/" + published(slug, content).slug());
+        return Redirects.permanent(published(slug, content).path());
     }
 
     @Override
