@@ -121,7 +121,7 @@ class PublishedSiteTest {
     @Test
     void unknownSlugsAndPathsGetTheFriendlyNotFoundPage() throws Exception {
         for (String path : List.of("/articles/no-such-article", "/sections/no-such-section", "/no-such-page",
-                "/some/deep/unknown/path", "/articles/", "/wp-login.php")) {
+                "/some/deep/unknown/path", "/sections/", "/wp-login.php")) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             Document html = Jsoup.parse(response.body());

@@ -46,7 +46,7 @@ public final class ContentLoader {
     public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     /** Page slugs that would shadow the site's own routes. */
-    static final Set<String> RESERVED_PAGE_SLUGS = Set.of("articles", "sections", "glossary", "search", "css",
+    static final Set<String> RESERVED_PAGE_SLUGS = Set.of("articles", "sections", "glossary", "search", "prepare", "css",
             "images", "error", "actuator", "sitemap", "feed", "robots", "favicon", "assets", "static");
 
     /** Element ids the page templates use; a body heading must not produce one of them. */
@@ -65,8 +65,8 @@ public final class ContentLoader {
     /** An old address an alias may name: path segments of URL-safe characters, none starting with a dot. */
     private static final Pattern ALIAS_PATH = Pattern.compile("^(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+/?$");
     /** Addresses the site answers itself, which no alias may take over. */
-    static final Set<String> SITE_PATHS = Set.of("/", "/glossary", "/search", "/sitemap.xml", "/robots.txt",
-            "/feed.xml", "/404.html", "/favicon.svg");
+    static final Set<String> SITE_PATHS = Set.of("/", "/articles", "/glossary", "/prepare", "/search", "/sitemap.xml",
+            "/robots.txt", "/feed.xml", "/404.html", "/favicon.svg");
     private static final Set<String> SITE_FOLDERS = Set.of("css", "actuator", "error");
 
     private final MarkdownRenderer renderer;
@@ -112,7 +112,8 @@ public final class ContentLoader {
         if (!Files.isDirectory(root)) {
             problems.add(new ContentProblem(rootName, 0, "content folder not found at " + root.toAbsolutePath()
                     + "; set site.content.location to the folder that holds articles/ and pages/"));
-            return new Result(new SiteContent(List.of(), List.of(), List.of(), List.of(), clock.instant()), problems,
+            return new Result(new SiteContent(List.of(), List.of(), List.of(), List.of(), PrepareTool.NONE,
+                    clock.instant()), problems,
                     Set.of(rootName), List.of());
         }
         Crawl crawl = crawl(root, rootName, problems);
@@ -129,6 +130,7 @@ public final class ContentLoader {
         List<Parsed<DraftableArticle>> articles = crawl.articles.parallelStream()
                 .map(source -> parseArticle(source, terms)).toList();
         List<Parsed<DraftablePage>> pages = crawl.pages.parallelStream().map(this::parsePage).toList();
+        PrepareFile.Parsed prepare = crawl.prepareFile == null ? null : parsePrepare(crawl.prepareFile);
 
         // Each file's own problems, then what files say about each other, repeated without the bad
         // files until nothing new goes wrong (a left-out article may break another one's links).
@@ -141,14 +143,17 @@ public final class ContentLoader {
                 }
             }
         }
+        if (prepare != null) {
+            problems.addAll(prepare.problems());
+        }
         problems.stream().map(ContentProblem::file).forEach(bad::add);
         // A link to a file that exists but has problems of its own is not reported again: the writer
         // fixes that file. Only when bad files are left out do the files that point to them follow.
-        List<ContentProblem> crossProblems = crossCheck(sections, glossary, articles, pages, bad, true);
+        List<ContentProblem> crossProblems = crossCheck(sections, glossary, articles, pages, bad, true, crawl.prepareFile != null);
         problems.addAll(crossProblems);
         crossProblems.forEach(problem -> bad.add(problem.file()));
         List<String> leftOut = new ArrayList<>();
-        while (!(crossProblems = crossCheck(sections, glossary, articles, pages, bad, false)).isEmpty()) {
+        while (!(crossProblems = crossCheck(sections, glossary, articles, pages, bad, false, crawl.prepareFile != null)).isEmpty()) {
             crossProblems.forEach(problem -> {
                 bad.add(problem.file());
                 leftOut.add(problem + " (its target is left out)");
@@ -165,8 +170,46 @@ public final class ContentLoader {
                 .toList();
         List<Page> goodPages = good(pages, bad).stream().filter(p -> !p.draft()).map(DraftablePage::page)
                 .sorted(Comparator.comparing(Page::slug)).toList();
-        SiteContent site = new SiteContent(goodSections, goodArticles, goodPages, good(glossary, bad), clock.instant());
+        PrepareTool tool = prepareTool(crawl.prepareFile, prepare, goodArticles, goodPages, good(glossary, bad),
+                problems, bad);
+        SiteContent site = new SiteContent(goodSections, goodArticles, goodPages, good(glossary, bad), tool,
+                clock.instant());
         return new Result(site, problems, bad, leftOut);
+    }
+
+    private static PrepareFile.Parsed parsePrepare(SourceFile source) {
+        List<ContentProblem> problems = new ArrayList<>();
+        return PrepareFile.parse(source.display(), compose(source.text(), source.display(), 1, problems), problems);
+    }
+
+    /** The prepare tool, once its links are checked against what is published; NONE if it has problems. */
+    private static PrepareTool prepareTool(@Nullable SourceFile source, PrepareFile.@Nullable Parsed prepare,
+            List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary, List<ContentProblem> problems,
+            Set<String> bad) {
+        if (source == null || prepare == null || prepare.tool() == null) {
+            return PrepareTool.NONE;
+        }
+        Map<String, Set<String>> headings = new HashMap<>();
+        articles.forEach(a -> headings.put(a.path(), headingIds(a.body())));
+        pages.forEach(p -> headings.put(p.path(), headingIds(p.body())));
+        Set<String> terms = new HashSet<>();
+        glossary.forEach(entry -> terms.add(entry.slug()));
+        headings.put("/glossary", terms);
+        headings.put("/articles", Set.of());
+        headings.put("/", Set.of());
+        List<ContentProblem> linkProblems = PrepareFile.checkLinks(source.display(), prepare.links(), headings);
+        if (!linkProblems.isEmpty()) {
+            problems.addAll(linkProblems);
+            bad.add(source.display());
+            return PrepareTool.NONE;
+        }
+        return prepare.tool();
+    }
+
+    private static Set<String> headingIds(RenderedMarkdown body) {
+        Set<String> ids = new HashSet<>();
+        body.headings().forEach(heading -> ids.add(heading.id()));
+        return ids;
     }
 
     private static <T> List<T> good(List<Parsed<T>> parsed, Set<String> bad) {
@@ -181,6 +224,7 @@ public final class ContentLoader {
     private static final class Crawl {
         @Nullable SourceFile sectionsFile;
         @Nullable SourceFile glossaryFile;
+        @Nullable SourceFile prepareFile;
         final List<SourceFile> articles = new ArrayList<>();
         final List<SourceFile> pages = new ArrayList<>();
     }
@@ -238,6 +282,7 @@ public final class ContentLoader {
                         switch (kind) {
                             case "sections" -> crawl.sectionsFile = source;
                             case "glossary" -> crawl.glossaryFile = source;
+                            case "prepare" -> crawl.prepareFile = source;
                             case "article" -> crawl.articles.add(source);
                             default -> crawl.pages.add(source);
                         }
@@ -268,6 +313,9 @@ public final class ContentLoader {
         if (relative.equals("glossary.yml")) {
             return "glossary";
         }
+        if (relative.equals("prepare.yml")) {
+            return "prepare";
+        }
         if (relative.matches("articles/[^/]+\\.md")) {
             return "article";
         }
@@ -281,7 +329,8 @@ public final class ContentLoader {
         if (relative.endsWith(".markdown") || relative.endsWith(".txt")) {
             return "unexpected file; articles and pages must end in .md";
         }
-        return "unexpected file; content holds only articles/*.md, pages/*.md, sections.yml and glossary.yml";
+        return "unexpected file; content holds only articles/*.md, pages/*.md, sections.yml, glossary.yml and "
+                + "prepare.yml";
     }
 
     private static @Nullable SourceFile read(Path file, String display, List<ContentProblem> problems) {
@@ -658,7 +707,7 @@ public final class ContentLoader {
      */
     private List<ContentProblem> crossCheck(List<Parsed<Section>> sections, List<Parsed<GlossaryEntry>> glossary,
             List<Parsed<DraftableArticle>> articles, List<Parsed<DraftablePage>> pages, Set<String> bad,
-            boolean badFilesExist) {
+            boolean badFilesExist, boolean prepareExists) {
         List<ContentProblem> problems = new ArrayList<>();
         Set<String> sectionSlugs = new TreeSet<>();
         good(sections, bad).forEach(section -> sectionSlugs.add(section.slug()));
@@ -670,6 +719,9 @@ public final class ContentLoader {
         liveArticles.stream().filter(p -> !p.item().draft()).forEach(p -> publishedArticles.add(p.item().article().slug()));
         Set<String> pageSlugs = new HashSet<>();
         livePages.stream().filter(p -> !p.item().draft()).forEach(p -> pageSlugs.add(p.item().page().slug()));
+        if (prepareExists) {
+            pageSlugs.add("prepare"); // /prepare, the tool built from prepare.yml
+        }
         if (badFilesExist) {
             articles.stream().filter(p -> bad.contains(p.file())).forEach(p -> publishedArticles.add(fileSlug(p.file())));
             pages.stream().filter(p -> bad.contains(p.file())).forEach(p -> pageSlugs.add(fileSlug(p.file())));
@@ -809,7 +861,8 @@ public final class ContentLoader {
         }
         String path = url.replaceAll("[?#].*$", "");
         String anchor = url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
-        boolean exists = path.equals("/") || path.equals("/glossary") || path.equals("/search")
+        boolean exists = path.equals("/") || path.equals("/articles") || path.equals("/glossary")
+                || path.equals("/search")
                 || path.startsWith("/articles/") && articles.contains(path.substring("/articles/".length()))
                 || path.startsWith("/sections/") && sections.contains(path.substring("/sections/".length()))
                 || path.lastIndexOf('/') == 0 && pages.contains(path.substring(1));

@@ -20,6 +20,7 @@ public final class SiteContent {
     private final Map<String, Article> articlesBySlug;
     private final Map<String, Page> pages;
     private final List<GlossaryEntry> glossary;
+    private final PrepareTool prepare;
     private final Map<String, String> redirects;
     private final Instant loadedAt;
     // Built once, because every page's navigation asks for them: a scan per page would make
@@ -30,13 +31,14 @@ public final class SiteContent {
 
     /** @param articles in reading order: by section order, then article order, then title */
     public SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
-            Instant loadedAt) {
+            PrepareTool prepare, Instant loadedAt) {
         this.sections = List.copyOf(sections);
         this.articles = List.copyOf(articles);
         this.sectionsBySlug = index(sections, Section::slug);
         this.articlesBySlug = index(articles, Article::slug);
         this.pages = index(pages, Page::slug);
         this.glossary = List.copyOf(glossary);
+        this.prepare = prepare;
         Map<String, String> aliases = new LinkedHashMap<>();
         articles.forEach(article -> article.aliases().forEach(alias -> aliases.put(alias, article.path())));
         pages.forEach(page -> page.aliases().forEach(alias -> aliases.put(alias, page.path())));
@@ -125,13 +127,22 @@ public final class SiteContent {
     }
 
     /** Every site path a reader can visit, for link checks, tests and (later) the sitemap. */
+    /** The questions of "Prepare for your appointment"; not published when content has no prepare.yml. */
+    public PrepareTool prepare() {
+        return prepare;
+    }
+
     public List<String> publishedPaths() {
         List<String> paths = new java.util.ArrayList<>();
         paths.add("/");
         sectionsWithArticles().forEach(section -> paths.add(section.path()));
         articles.forEach(article -> paths.add(article.path()));
         pages.values().forEach(page -> paths.add(page.path()));
+        paths.add("/articles");
         paths.add("/glossary");
+        if (prepare.published()) {
+            paths.add("/prepare");
+        }
         return List.copyOf(paths);
     }
 }

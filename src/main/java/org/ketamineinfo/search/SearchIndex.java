@@ -78,6 +78,10 @@ public final class SearchIndex {
     /** Every word of the document, lower-cased but not stemmed: what misspellings are corrected to. */
     private static final String WORDS = "words";
     private static final String ENTRY = "entry";
+    private static final String PREPARE_TITLE = "Prepare for your appointment";
+    private static final String PREPARE_SUMMARY = "Answer a few questions and get a printable list of what to "
+            + "tell and what to ask your clinician.";
+
     /** Set on glossary entries, which are offered as a definition above the pages found, not among them. */
     private static final String GLOSSARY = "glossary";
     private static final Map<String, Float> BOOSTS = Map.of(TITLE, 6f, HEADING, 3f, KEY_POINTS, 2f, BODY, 1f);
@@ -126,6 +130,13 @@ public final class SearchIndex {
             for (Page page : content.pages()) {
                 String keyPoints = page.description() + "\n" + String.join("\n", page.summary());
                 addPage(writer, entries, page.title(), page.path(), null, keyPoints, page.description(), page.body());
+            }
+            if (content.prepare().published()) {
+                // The tool is found by what it asks about, such as "blood pressure" or "how to get home".
+                String asks = content.prepare().questions().stream().map(q -> q.text())
+                        .collect(java.util.stream.Collectors.joining("\n"));
+                add(writer, entries, new Entry(PREPARE_TITLE, "/prepare", null, null, null, PREPARE_SUMMARY),
+                        PREPARE_TITLE, "", PREPARE_SUMMARY, asks);
             }
             // A glossary entry is found by its names, which are indexed as its heading.
             for (GlossaryEntry entry : content.glossary()) {

@@ -6,31 +6,66 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Refuses what a read-only site with plain addresses never serves, for every request the published
  * page filter did not answer (so the pages served from memory never pay for it):
  * <ul>
- * <li>any method but GET and HEAD, OPTIONS included, gets 405: there is nothing to post, put or delete,
- * and no cross-origin API whose preflight would need OPTIONS;</li>
+ * <li>any method but GET and HEAD, OPTIONS included, gets 405: there is no cross-origin API whose
+ * preflight would need OPTIONS. The one exception is a POST of the prepare form ({@link #FORM_PATH}),
+ * which must say its length (411), stay small (413), be a plain HTML form (415) and decode (400);</li>
  * <li>path parameters ({@code /about;jsessionid=x}, {@code /css/;../x}) get 400: Tomcat strips them
  * before routing, so they would otherwise reach a real page under an address the site never links.</li>
  * </ul>
  */
 final class RequestGuardFilter extends HttpFilter {
 
+    /** The one address that takes a POST: "Prepare for your appointment". */
+    static final String FORM_PATH = "/prepare";
+    /** Every answer of the form fits in well under 1 KB; 8 KB leaves room for longer content. */
+    static final int MAX_FORM_BYTES = 8 * 1024;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            return;
-        }
         if (request.getRequestURI().indexOf(';') >= 0) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        String method = request.getMethod();
+        if ("POST".equals(method) && FORM_PATH.equals(request.getRequestURI())) {
+            int refusal = formRefusal(request);
+            if (refusal != 0) {
+                response.sendError(refusal);
+                return;
+            }
+        } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    private static int formRefusal(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        if (length < 0) {
+            return HttpServletResponse.SC_LENGTH_REQUIRED;
+        }
+        if (length > MAX_FORM_BYTES) {
+            return HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+        }
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE;
+        }
+        try {
+            // Parsed here, so a field that cannot be decoded is refused before anything can log it
+            // (Tomcat's exception quotes the field and its value, and the answers are health information).
+            request.getParameterMap();
+        } catch (RuntimeException undecodable) {
+            return HttpServletResponse.SC_BAD_REQUEST;
+        }
+        return 0;
     }
 }

@@ -141,6 +141,21 @@ class EveryPageInChromiumTest {
     }
 
     @Test
+    void onAPhoneEveryTitleStartsWithin250PixelsAndTheCrisisLinkIsOnTheFirstScreen() {
+        assertNoProblems(Check.FIRST_SCREEN);
+    }
+
+    @Test
+    void theMenuAndSearchDisclosuresOpenAndCloseFromTheKeyboard() {
+        assertNoProblems(Check.DISCLOSURES);
+    }
+
+    @Test
+    void onAWideScreenOnThisPageSitsBesideTheTextAndStaysInView() {
+        assertNoProblems(Check.CONTENTS_BESIDE_TEXT);
+    }
+
+    @Test
     void noPageMakesTheBrowserContactAnotherHost() {
         assertNoProblems(Check.OTHER_HOSTS);
     }
@@ -190,6 +205,8 @@ class EveryPageInChromiumTest {
         survey.weights().entrySet().stream().filter(entry -> entry.getKey().kind() == SitePage.Kind.SEARCH)
                 .forEach(entry -> out.append(String.format(Locale.ROOT, "  %6.1f KB  %s%n",
                         entry.getValue().total() / 1024.0, entry.getKey().path())));
+        out.append("Where the h1 starts on a phone (lowest of each kind; limit ").append(SiteSurvey.H1_WITHIN)
+                .append("px): ").append(survey.lowestH1()).append('\n');
         out.append("Screenshots: ").append(survey.screenshots().get(0).getParent().toAbsolutePath()).append('\n');
         return out.toString();
     }

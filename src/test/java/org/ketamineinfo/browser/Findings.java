@@ -10,7 +10,7 @@ final class Findings {
 
     enum Check {
         STATUS, AXE, HTML, CSS, SKIP_LINK, FOCUS_STYLE, STRUCTURE, REFLOW_320, REFLOW_DOUBLE_TEXT, TAP_TARGETS,
-        SAME_TEXT_WITHOUT_JAVASCRIPT, OTHER_HOSTS
+        SAME_TEXT_WITHOUT_JAVASCRIPT, OTHER_HOSTS, FIRST_SCREEN, DISCLOSURES, CONTENTS_BESIDE_TEXT
     }
 
     private final Map<Check, List<String>> problems = new EnumMap<>(Check.class);

@@ -14,6 +14,11 @@ final class InPage {
               const text = (e.innerText || e.textContent || '').replace(/\\s+/g, ' ').trim();
               return text ? name + ' "' + text.slice(0, 40) + '"' : name;
             };
+            // What a closed <details> holds (all but its summary) cannot be focused or tapped until opened.
+            const inClosedDisclosure = e => {
+              const details = e.closest('details:not([open])');
+              return details !== null && !e.closest('summary');
+            };
             """;
 
     static final String MAIN_TEXT = "const main = document.querySelector('main'); return main ? main.innerText : '';";
@@ -70,7 +75,8 @@ final class InPage {
             };
             const targets = 'a[href], button, input:not([type=hidden]), select, textarea, summary';
             return [...document.querySelectorAll(targets)]
-              .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+              .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'
+                && !inClosedDisclosure(e))
               .map(e => ({ e, box: e.getBoundingClientRect() }))
               .filter(({ e, box }) => (box.width < 24 || box.height < 24) && !inSentence(e))
               .map(({ e, box }) => describe(e) + ' is ' + box.width.toFixed(1) + 'x' + box.height.toFixed(1) + ' px');
@@ -120,10 +126,50 @@ final class InPage {
 
     /** Elements in the Tab order (tabindex 0 or more, shown) that pressing Tab never reached. */
     static final String NOT_REACHED_BY_TAB = DESCRIBE + """
+            // A group of radio buttons is one Tab stop; the arrow keys move within it.
+            const groupReached = e => e.matches('input[type=radio]') && [...window.__reached]
+              .some(r => r.matches('input[type=radio]') && r.name === e.name && r.form === e.form);
             return [...window.__unfocused.keys()]
               .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0
-                && getComputedStyle(e).visibility !== 'hidden' && !window.__reached.has(e))
+                && getComputedStyle(e).visibility !== 'hidden' && !inClosedDisclosure(e) && !window.__reached.has(e)
+                && !groupReached(e))
               .map(describe);
+            """;
+
+    /** Where the page's h1 starts and where the crisis link ends, in CSS px from the top of the page. */
+    static final String FIRST_SCREEN = """
+            const top = e => e ? e.getBoundingClientRect().top + window.scrollY : -1;
+            const bottom = e => e ? e.getBoundingClientRect().bottom + window.scrollY : -1;
+            return { h1: top(document.querySelector('h1')),
+              help: bottom(document.querySelector('.crisis-bar a[href="/get-help-now"]')),
+              screen: window.innerHeight };
+            """;
+
+    /** Whether a disclosure is open and its panel shown. */
+    static final String DISCLOSURE_OPEN = """
+            const summary = arguments[0], details = summary.parentElement;
+            return details.open && [...details.children].some(e => e !== summary && e.getClientRects().length > 0);
+            """;
+
+    /**
+     * On a wide screen, "On this page" must sit to the right of the article's text and, once the reader
+     * has scrolled halfway down the text, still be in view.
+     */
+    static final String CONTENTS_BESIDE_TEXT = """
+            const contents = document.querySelector('.article > .contents');
+            const prose = document.querySelector('.article > .prose');
+            if (!contents || !prose) return null;
+            const problems = [];
+            if (contents.getBoundingClientRect().left < prose.getBoundingClientRect().right) {
+              problems.push('"On this page" is not beside the text');
+            }
+            window.scrollTo(0, prose.offsetTop + prose.offsetHeight / 2);
+            const box = contents.getBoundingClientRect();
+            if (box.top < 0 || box.top > window.innerHeight / 2) {
+              problems.push('"On this page" is out of view halfway down the text (top ' + Math.round(box.top) + 'px)');
+            }
+            window.scrollTo(0, 0);
+            return problems.join('; ') || null;
             """;
 
     static final String FOCUS_SKIP_LINK =

@@ -1,22 +1,44 @@
 package org.ketamineinfo.browser;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ketamineinfo.content.Article;
 import org.ketamineinfo.content.Page;
 import org.ketamineinfo.content.SiteContent;
 
-/** A URL the browser checks visit, and what kind of page it is so results can be shown per kind. */
-record SitePage(String path, Kind kind) {
+/**
+ * A URL the browser checks visit, and what kind of page it is so results can be shown per kind.
+ *
+ * @param form for a page reached by posting a form: the answers (field, value) to choose before
+ *     submitting it, in the browser as a reader would, and as the body of the POST that fetches it
+ */
+record SitePage(String path, Kind kind, List<Map.Entry<String, String>> form) {
+
+    SitePage(String path, Kind kind) {
+        this(path, kind, List.of());
+    }
+
+    boolean posted() {
+        return !form.isEmpty();
+    }
+
+    /** The form's answers as an application/x-www-form-urlencoded body. */
+    String formBody() {
+        return form.stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
 
     /** Not a published path, so the site must answer with its "page not found" page. */
     static final String UNKNOWN_PATH = "/no-such-page-checked-by-the-browser-tests";
 
     enum Kind {
-        HOME, SECTION, ARTICLE, PAGE, GLOSSARY, SEARCH, NOT_FOUND;
+        HOME, SECTION, ARTICLE, PAGE, GLOSSARY, A_TO_Z, PREPARE, PREPARE_LIST, SEARCH, NOT_FOUND;
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -56,6 +78,12 @@ record SitePage(String path, Kind kind) {
         for (String path : content.publishedPaths()) {
             all.add(new SitePage(path, kindOf(path, articles, pages)));
         }
+        if (content.prepare().published()) {
+            // Every question answered with its first answer: the crisis help, and points to tell and to ask.
+            List<Map.Entry<String, String>> answers = content.prepare().questions().stream()
+                    .map(q -> Map.entry(q.id(), q.answers().get(0).id())).toList();
+            all.add(new SitePage("/prepare", Kind.PREPARE_LIST, answers));
+        }
         for (SearchSample sample : SearchSample.values()) {
             all.add(new SitePage(sample.path, Kind.SEARCH));
         }
@@ -69,6 +97,12 @@ record SitePage(String path, Kind kind) {
         }
         if (path.equals("/glossary")) {
             return Kind.GLOSSARY;
+        }
+        if (path.equals("/articles")) {
+            return Kind.A_TO_Z;
+        }
+        if (path.equals("/prepare")) {
+            return Kind.PREPARE;
         }
         if (path.startsWith("/sections/")) {
             return Kind.SECTION;

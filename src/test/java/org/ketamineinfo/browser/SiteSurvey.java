@@ -32,12 +32,16 @@ import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Visits every page once per viewport in the one shared browser and runs every check during that
@@ -50,6 +54,8 @@ final class SiteSurvey {
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     /** WCAG 1.4.10 Reflow: content must fit 320 CSS px without scrolling sideways. */
     private static final int NARROWEST_WIDTH = 320;
+    /** Issue 11: on a phone, an article's title starts within this many CSS px of the top of the page. */
+    static final int H1_WITHIN = 250;
     /** More Tab stops than this on one page means focus is going round in a loop. */
     private static final int MAX_TAB_STOPS = 500;
     private static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ws", "wss", "ftp");
@@ -67,10 +73,12 @@ final class SiteSurvey {
     private final Map<SitePage, PageWeight> weights = new LinkedHashMap<>();
     private final List<Path> screenshotsTaken = new ArrayList<>();
     private final Set<String> stylesheetsChecked = new LinkedHashSet<>();
+    private final Map<SitePage.Kind, Long> lowestH1 = new java.util.EnumMap<>(SitePage.Kind.class);
 
     /** What the survey saw. Weights are per page, in bytes as sent on the wire. */
+    /** @param lowestH1 on the phone, for each kind of page, the furthest down an h1 started (CSS px) */
     record Result(List<SitePage> pages, Findings findings, Map<SitePage, PageWeight> weights,
-            Set<String> stylesheets, List<Path> screenshots, Duration took) {
+            Set<String> stylesheets, List<Path> screenshots, Map<SitePage.Kind, Long> lowestH1, Duration took) {
     }
 
     /** A page's transfer size: every file it needs, as encoded on the wire (gzip when the site sends it). */
@@ -120,13 +128,13 @@ final class SiteSurvey {
                 }
             }
         }
-        return new Result(pages, findings, weights, stylesheetsChecked, screenshotsTaken,
+        return new Result(pages, findings, weights, stylesheetsChecked, screenshotsTaken, lowestH1,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
     private void checkServedFiles(SitePage page) {
         String url = url(page);
-        Served html = fetch(url);
+        Served html = fetch(page);
         if (html.status() != page.expectedStatus()) {
             findings.add(Check.STATUS, page.path(),
                     "answered " + html.status() + ", expected " + page.expectedStatus());
@@ -147,8 +155,8 @@ final class SiteSurvey {
 
     private void visitOnPhone(SitePage page, boolean firstOfItsKind) {
         String where = page.path() + " [" + Viewport.PHONE + "]";
-        String withoutJavaScript = mainTextWithJavaScriptOff(url(page));
-        driver.get(url(page));
+        String withoutJavaScript = mainTextWithJavaScriptOff(page);
+        open(page);
         Set<String> requested = requestsSinceLastLook();
         checkHosts(where, requested);
         weigh(page, requested);
@@ -160,11 +168,15 @@ final class SiteSurvey {
         checkAccessibility(where);
         smallTapTargets().forEach(target -> findings.add(Check.TAP_TARGETS, where, target));
         checkReflow(page, where);
+        checkFirstScreen(page, where);
+        if (firstOfItsKind) {
+            checkDisclosures(where);
+        }
     }
 
     private void visitOnDesktop(SitePage page, boolean firstOfItsKind) {
         String where = page.path() + " [" + Viewport.DESKTOP + "]";
-        driver.get(url(page));
+        open(page);
         checkHosts(where, requestsSinceLastLook());
         if (firstOfItsKind) {
             screenshot(page, Viewport.DESKTOP);
@@ -174,12 +186,79 @@ final class SiteSurvey {
         // Tabbing through a whole page costs two round trips per link, so the full walk is done on one
         // page of each kind (they share their templates); the skip link is checked on every page.
         checkKeyboard(where, firstOfItsKind);
+        if (page.kind() == SitePage.Kind.ARTICLE) {
+            Object problem = driver.executeScript(InPage.CONTENTS_BESIDE_TEXT);
+            if (problem != null) {
+                findings.add(Check.CONTENTS_BESIDE_TEXT, where, problem.toString());
+            }
+        }
     }
 
-    private String mainTextWithJavaScriptOff(String url) {
+    /**
+     * Loads a page as a reader reaches it: by its address, or for a posted page by choosing the answers
+     * on the form and pressing its button (which works with JavaScript off too).
+     */
+    private void open(SitePage page) {
+        driver.get(url(page));
+        if (!page.posted()) {
+            return;
+        }
+        // Scrolled to with the mouse wheel, not a script: the page may be open with JavaScript off.
+        Actions mouse = new Actions(driver);
+        for (Map.Entry<String, String> answer : page.form()) {
+            WebElement radio = driver.findElement(By.id(answer.getKey() + "-" + answer.getValue()));
+            mouse.scrollToElement(radio).perform();
+            radio.click();
+        }
+        WebElement form = driver.findElement(By.cssSelector("main form[method=post]"));
+        WebElement submit = form.findElement(By.cssSelector("button[type=submit]"));
+        mouse.scrollToElement(submit).perform();
+        submit.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+    }
+
+    /** Issue 11: the title of the page and the way to crisis help are on a phone's first screen. */
+    private void checkFirstScreen(SitePage page, String where) {
+        Map<?, ?> at = (Map<?, ?>) driver.executeScript(InPage.FIRST_SCREEN);
+        long h1 = number(at.get("h1"));
+        long help = number(at.get("help"));
+        lowestH1.merge(page.kind(), h1, Math::max);
+        // The list for a reader in crisis puts the crisis help above its title, on purpose.
+        if (page.kind() != SitePage.Kind.PREPARE_LIST && (h1 < 0 || h1 > H1_WITHIN)) {
+            findings.add(Check.FIRST_SCREEN, where, "the h1 starts " + h1 + "px down; the limit is " + H1_WITHIN);
+        }
+        if (help < 0 || help > number(at.get("screen"))) {
+            findings.add(Check.FIRST_SCREEN, where, "the crisis help link is not on the first screen (ends at "
+                    + help + "px)");
+        }
+    }
+
+    /** The Menu and Search disclosures open with Enter and close with Space, from the keyboard alone. */
+    private void checkDisclosures(String where) {
+        List<WebElement> summaries = driver.findElements(By.cssSelector("header details > summary"));
+        if (summaries.size() != 2) {
+            findings.add(Check.DISCLOSURES, where, summaries.size() + " disclosures in the header, expected Menu and Search");
+        }
+        Actions keyboard = new Actions(driver);
+        for (WebElement summary : summaries) {
+            driver.executeScript("arguments[0].focus();", summary);
+            keyboard.sendKeys(Keys.ENTER).perform();
+            if (!Boolean.TRUE.equals(driver.executeScript(InPage.DISCLOSURE_OPEN, summary))) {
+                findings.add(Check.DISCLOSURES, where, "\"" + summary.getText() + "\" did not open with Enter");
+            }
+            String open = where + " with \"" + summary.getText() + "\" open";
+            smallTapTargets().forEach(target -> findings.add(Check.TAP_TARGETS, open, target));
+            keyboard.sendKeys(Keys.SPACE).perform();
+            if (!Boolean.FALSE.equals(driver.executeScript(InPage.DISCLOSURE_OPEN, summary))) {
+                findings.add(Check.DISCLOSURES, where, "\"" + summary.getText() + "\" did not close with Space");
+            }
+        }
+    }
+
+    private String mainTextWithJavaScriptOff(SitePage page) {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            driver.get(url);
+            open(page);
             return mainText();
         } finally {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
@@ -326,11 +405,12 @@ final class SiteSurvey {
     /** HTML, CSS, scripts, images and the favicon (which a headless browser may not ask for), as sent. */
     private void weigh(SitePage page, Set<String> requested) {
         Set<String> files = new LinkedHashSet<>();
-        files.add(url(page));
         requested.stream().filter(url -> url.startsWith(site.toString())).forEach(files::add);
-        Document document = Jsoup.parse(new String(fetch(url(page)).body(), UTF_8), url(page));
+        files.remove(url(page)); // a posted page's address also serves the form, fetched on the way
+        Document document = Jsoup.parse(new String(fetch(page).body(), UTF_8), url(page));
         document.select("link[rel~=(?i)icon]").forEach(icon -> files.add(icon.absUrl("href")));
         Map<String, Integer> bytes = new LinkedHashMap<>();
+        bytes.put(page.path(), fetch(page).onTheWire().length);
         files.forEach(file -> bytes.put("/" + site.relativize(URI.create(file)), fetch(file).onTheWire().length));
         weights.put(page, new PageWeight(bytes));
     }
@@ -354,8 +434,21 @@ final class SiteSurvey {
         return served.computeIfAbsent(url, this::download);
     }
 
+    private Served fetch(SitePage page) {
+        if (!page.posted()) {
+            return fetch(url(page));
+        }
+        return served.computeIfAbsent("POST " + url(page) + " " + page.formBody(), key -> send(
+                HttpRequest.newBuilder(URI.create(url(page))).header("Accept-Encoding", "gzip")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(page.formBody())).build()));
+    }
+
     private Served download(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").build();
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").build());
+    }
+
+    private Served send(HttpRequest request) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase)

@@ -28,8 +28,9 @@ class HomeControllerTest {
         assertThat(html.select(".topic h3").eachText()).containsExactly("The basics", "Safety");
         assertThat(html.select("main .callout-help a").eachAttr("href")).containsExactly("tel:988", "tel:116123",
                 "/get-help-now");
-        assertThat(html.select(".crisis-bar a").eachAttr("href")).containsExactly("tel:988", "tel:116123",
-                "/get-help-now");
+        assertThat(html.select(".crisis-bar a").eachAttr("href")).containsExactly("/get-help-now", "tel:988",
+                "tel:116123");
+        assertThat(html.select("main .tools a").eachAttr("href")).containsExactly("/prepare", "/articles");
         assertThat(html.select("footer .footer-crisis a").eachAttr("href"))
                 .contains("tel:988", "tel:911", "tel:116123", "tel:999", "tel:112");
         assertThat(html.select("footer .disclaimer").text()).contains("not medical advice");

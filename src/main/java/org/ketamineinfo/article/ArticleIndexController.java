@@ -1,0 +1,35 @@
+package org.ketamineinfo.article;
+
+import java.util.List;
+import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.publish.PageRender;
+import org.ketamineinfo.publish.PublishesPages;
+import org.ketamineinfo.system.Redirects;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The A to Z of every published article, each with its description. */
+@Controller
+class ArticleIndexController implements PublishesPages {
+
+    static final String PATH = "/articles";
+
+    @GetMapping(PATH)
+    String index(@ModelAttribute("content") SiteContent content, Model model) {
+        model.addAttribute("index", ArticleIndex.of(content.articles()));
+        return "articles";
+    }
+
+    @GetMapping({PATH + "/", PATH + ".html"})
+    ResponseEntity<Void> variant() {
+        return Redirects.permanent(PATH);
+    }
+
+    @Override
+    public List<PageRender> publishedPages(SiteContent content) {
+        return List.of(PageRender.html(PATH, model -> index(content, model)));
+    }
+}
