@@ -31,6 +31,55 @@ class PackagedJarIT {
         }
     }
 
+    /** The feedback database in the test's own folder, not ./data. */
+    private static String database(Path folder) {
+        return "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("feedback") + ";WRITE_DELAY=0";
+    }
+
+    /**
+     * Standard 4: an answer the site acknowledged survives the server being killed outright (SIGKILL,
+     * no shutdown hook), because each commit reaches the database file before the reader is thanked.
+     */
+    @Test
+    void everyAcknowledgedAnswerSurvivesKillDashNine(@TempDir Path temp) throws Exception {
+        int port = freePort();
+        Process server = new ProcessBuilder(JAVA, "-jar", JAR, "--server.port=" + port, database(temp),
+                "--site.feedback.posts-per-minute=1000")
+                .redirectErrorStream(true).redirectOutput(temp.resolve("server.log").toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        int acknowledged = 0;
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (System.nanoTime() < deadline && server.isAlive() && acknowledged < 25) {
+                try {
+                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + port + "/feedback"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("page=/about&helpful=yes")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (answer.statusCode() == 200) {
+                        acknowledged++;
+                    } else {
+                        Thread.sleep(100); // 503 until the schema is ready
+                    }
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(200);
+                }
+            }
+        } finally {
+            server.destroyForcibly();
+            server.waitFor(20, TimeUnit.SECONDS);
+        }
+        assertThat(acknowledged).as(Files.readString(temp.resolve("server.log"))).isEqualTo(25);
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + temp.resolve("feedback"), "sa", "");
+                java.sql.ResultSet count = db.createStatement().executeQuery(
+                        "SELECT COUNT(*) FROM feedback_answer WHERE path = '/about'")) {
+            count.next();
+            assertThat(count.getInt(1)).isEqualTo(acknowledged);
+        }
+    }
+
     private static boolean sleep(long millis) throws InterruptedException {
         Thread.sleep(millis);
         return true;
@@ -39,7 +88,7 @@ class PackagedJarIT {
     @Test
     void thePackagedJarServesTheBundledSite(@TempDir Path temp) throws Exception {
         int port = freePort();
-        Process server = new ProcessBuilder(JAVA, "-jar", JAR, "--server.port=" + port)
+        Process server = new ProcessBuilder(JAVA, "-jar", JAR, "--server.port=" + port, database(temp))
                 .redirectErrorStream(true).redirectOutput(temp.resolve("server.log").toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -76,7 +125,7 @@ class PackagedJarIT {
     @Test
     void thePackagedJarExportsTheStaticSiteAndExits(@TempDir Path temp) throws Exception {
         Path out = temp.resolve("out");
-        Process export = new ProcessBuilder(List.of(JAVA, "-jar", JAR, "--export=" + out))
+        Process export = new ProcessBuilder(List.of(JAVA, "-jar", JAR, "--export=" + out, database(temp)))
                 .redirectErrorStream(true).redirectOutput(new File(temp.toFile(), "export.log")).start();
 
         assertThat(export.waitFor(120, TimeUnit.SECONDS)).isTrue();

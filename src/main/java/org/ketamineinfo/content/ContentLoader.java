@@ -51,7 +51,7 @@ public final class ContentLoader {
 
     /** Element ids the page templates use; a body heading must not produce one of them. */
     static final Set<String> TEMPLATE_IDS = Set.of("main", "key-points-title", "contents-title", "sources-title",
-            "related-title", "crisis-title");
+            "related-title", "crisis-title", "feedback-website");
 
     private static final Set<String> ARTICLE_FIELDS = Set.of("title", "description", "summary", "section", "order",
             "lastReviewed", "nextReview", "sources", "related", "draft", "aliases");

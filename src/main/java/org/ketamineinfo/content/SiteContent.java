@@ -132,6 +132,24 @@ public final class SiteContent {
         return prepare;
     }
 
+    /** Whether a path is one of {@link #publishedPaths()}, without building the list. */
+    public boolean isPublished(String path) {
+        if (path.equals("/") || path.equals("/articles") || path.equals("/glossary")) {
+            return true;
+        }
+        if (path.equals("/prepare")) {
+            return prepare.published();
+        }
+        if (path.startsWith("/articles/")) {
+            return articlesBySlug.containsKey(path.substring("/articles/".length()));
+        }
+        if (path.startsWith("/sections/")) {
+            Section section = sectionsBySlug.get(path.substring("/sections/".length()));
+            return section != null && articlesBySection.containsKey(section.slug());
+        }
+        return path.lastIndexOf('/') == 0 && pages.containsKey(path.substring(1));
+    }
+
     public List<String> publishedPaths() {
         List<String> paths = new java.util.ArrayList<>();
         paths.add("/");

@@ -68,6 +68,23 @@ final class FeedbackStore {
         return jdbc.sql("DELETE FROM feedback_comment WHERE answered_on < :day").param("day", day).update();
     }
 
+    /** One stored record for the CSV export: an answer (no comment) or a comment with its answer. */
+    record Row(String path, boolean helpful, String comment, LocalDate day) {
+    }
+
+    /** Every stored answer, then every comment, oldest first, handed over one at a time. */
+    void eachRow(java.util.function.Consumer<Row> row) {
+        jdbc.sql("SELECT path, helpful, answered_on FROM feedback_answer ORDER BY answered_on, id")
+                .query(rs -> {
+                    row.accept(new Row(rs.getString(1), rs.getBoolean(2), "", rs.getObject(3, LocalDate.class)));
+                });
+        jdbc.sql("SELECT path, helpful, comment, answered_on FROM feedback_comment ORDER BY answered_on, id")
+                .query(rs -> {
+                    row.accept(new Row(rs.getString(1), rs.getBoolean(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class)));
+                });
+    }
+
     long answerCount() {
         return jdbc.sql("SELECT COUNT(*) FROM feedback_answer").query(Long.class).single();
     }

@@ -7,22 +7,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Refuses what a read-only site with plain addresses never serves, for every request the published
  * page filter did not answer (so the pages served from memory never pay for it):
  * <ul>
  * <li>any method but GET and HEAD, OPTIONS included, gets 405: there is no cross-origin API whose
- * preflight would need OPTIONS. The one exception is a POST of the prepare form ({@link #FORM_PATH}),
- * which must say its length (411), stay small (413), be a plain HTML form (415) and decode (400);</li>
+ * preflight would need OPTIONS. The exceptions are POSTs of the site's forms ({@link #FORM_PATHS}), which
+ * must say their length (411), stay small (413), be a plain HTML form (415) and decode (400);</li>
  * <li>path parameters ({@code /about;jsessionid=x}, {@code /css/;../x}) get 400: Tomcat strips them
  * before routing, so they would otherwise reach a real page under an address the site never links.</li>
  * </ul>
  */
 final class RequestGuardFilter extends HttpFilter {
 
-    /** The one address that takes a POST: "Prepare for your appointment". */
+    /** "Prepare for your appointment", which takes a POST and answers 405 to other methods. */
     static final String FORM_PATH = "/prepare";
+    /** The addresses that take a POST of a plain HTML form: the prepare tool and reader feedback. */
+    static final Set<String> FORM_PATHS = Set.of(FORM_PATH, "/feedback", "/feedback/comment");
     /** Every answer of the form fits in well under 1 KB; 8 KB leaves room for longer content. */
     static final int MAX_FORM_BYTES = 8 * 1024;
 
@@ -34,7 +37,7 @@ final class RequestGuardFilter extends HttpFilter {
             return;
         }
         String method = request.getMethod();
-        if ("POST".equals(method) && FORM_PATH.equals(request.getRequestURI())) {
+        if ("POST".equals(method) && FORM_PATHS.contains(request.getRequestURI())) {
             int refusal = formRefusal(request);
             if (refusal != 0) {
                 response.sendError(refusal);

@@ -42,7 +42,8 @@ class SiteErrorController implements org.springframework.boot.webmvc.error.Error
         response.setHeader("Cache-Control", "no-store");
         if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
             // The one answer for every refused method, including Tomcat's for TRACE, which lists them all.
-            boolean form = RequestGuardFilter.FORM_PATH.equals(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            boolean form = RequestGuardFilter.FORM_PATHS.contains(
+                    String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
             response.setHeader("Allow", form ? "GET, HEAD, POST" : "GET, HEAD");
         }
         model.addAttribute("status", status);

@@ -35,10 +35,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>The survey visits each page once per viewport before the tests run; each test then asserts one
  * behaviour over everything seen, and lists every page where it failed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "site.feedback.posts-per-minute=1000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(ChromiumExtension.class)
 class EveryPageInChromiumTest {
+
+    /** The editors' report is checked too, logged in as the one editor. */
+    private static final String EDITOR_PASSWORD = "browser-checks-editor";
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void editorAccount(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("site.editors.password", () -> "{bcrypt}"
+                + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(EDITOR_PASSWORD));
+    }
 
     /**
      * An article, with everything it loads, compressed as served. Only articles have a budget: the
@@ -57,7 +67,8 @@ class EveryPageInChromiumTest {
 
     @BeforeAll
     void visitEveryPage(Chromium chromium) {
-        List<SitePage> pages = SitePage.allOf(store.current());
+        List<SitePage> pages = SitePage.allOf(store.current(), "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("editor:" + EDITOR_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         survey = new SiteSurvey(chromium.driver(), URI.create("http://localhost:" + port + "/"),
                 Path.of("target", "screenshots")).visit(pages);
         System.out.println(report());

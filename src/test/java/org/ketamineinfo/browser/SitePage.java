@@ -15,30 +15,55 @@ import org.ketamineinfo.content.SiteContent;
 /**
  * A URL the browser checks visit, and what kind of page it is so results can be shown per kind.
  *
- * @param form for a page reached by posting a form: the answers (field, value) to choose before
- *     submitting it, in the browser as a reader would, and as the body of the POST that fetches it
+ * @param journey for a page reached by using the site (a form, a login): what a reader does to get
+ *     there, in the browser; empty for a page reached by its address
+ * @param fetch how the served page is fetched over plain HTTP for the status, HTML and weight checks
  */
-record SitePage(String path, Kind kind, List<Map.Entry<String, String>> form) {
+record SitePage(String path, Kind kind, List<Step> journey, Fetch fetch) {
 
     SitePage(String path, Kind kind) {
-        this(path, kind, List.of());
+        this(path, kind, List.of(), Fetch.get(path));
     }
 
-    boolean posted() {
-        return !form.isEmpty();
+    /** One thing a reader does in the browser. */
+    sealed interface Step {
+        /** Goes to an address, sending these extra request headers (such as a login) with every request. */
+        record Open(String path, Map<String, String> headers) implements Step {
+        }
+
+        /** Clicks an element; {@code leaves} when the click submits a form and loads the next page. */
+        record Click(String selector, boolean leaves) implements Step {
+        }
+
+        record Type(String selector, String text) implements Step {
+        }
     }
 
-    /** The form's answers as an application/x-www-form-urlencoded body. */
-    String formBody() {
-        return form.stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    /** An HTTP request that fetches the same page as the journey ends on. */
+    record Fetch(String method, String path, String body, Map<String, String> headers) {
+        static Fetch get(String path) {
+            return new Fetch("GET", path, "", Map.of());
+        }
+
+        static Fetch post(String path, List<Map.Entry<String, String>> form) {
+            return new Fetch("POST", path, form.stream().map(field -> URLEncoder.encode(field.getKey(),
+                    StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&")), Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        }
+    }
+
+    /** Extra headers the journey's pages are requested with. */
+    Map<String, String> headers() {
+        return journey.stream().filter(Step.Open.class::isInstance).map(step -> ((Step.Open) step).headers())
+                .findFirst().orElse(Map.of());
     }
 
     /** Not a published path, so the site must answer with its "page not found" page. */
     static final String UNKNOWN_PATH = "/no-such-page-checked-by-the-browser-tests";
 
     enum Kind {
-        HOME, SECTION, ARTICLE, PAGE, GLOSSARY, A_TO_Z, PREPARE, PREPARE_LIST, SEARCH, NOT_FOUND;
+        HOME, SECTION, ARTICLE, PAGE, GLOSSARY, A_TO_Z, PREPARE, PREPARE_LIST, FEEDBACK_THANKS, FEEDBACK_DONE,
+        EDITORS, SEARCH, NOT_FOUND;
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -70,8 +95,13 @@ record SitePage(String path, Kind kind, List<Map.Entry<String, String>> form) {
         return kind == Kind.NOT_FOUND ? 404 : 200;
     }
 
-    /** Every published path, as the site itself lists it, the search samples, and one unknown path for the 404 page. */
-    static List<SitePage> allOf(SiteContent content) {
+    /**
+     * Every published path, as the site itself lists it, the pages reached through its forms, the
+     * editors' report, the search samples, and one unknown path for the 404 page.
+     *
+     * @param editorLogin the Authorization header value for the editors' area
+     */
+    static List<SitePage> allOf(SiteContent content, String editorLogin) {
         Set<String> articles = content.articles().stream().map(Article::path).collect(Collectors.toSet());
         Set<String> pages = content.pages().stream().map(Page::path).collect(Collectors.toSet());
         List<SitePage> all = new ArrayList<>();
@@ -82,8 +112,27 @@ record SitePage(String path, Kind kind, List<Map.Entry<String, String>> form) {
             // Every question answered with its first answer: the crisis help, and points to tell and to ask.
             List<Map.Entry<String, String>> answers = content.prepare().questions().stream()
                     .map(q -> Map.entry(q.id(), q.answers().get(0).id())).toList();
-            all.add(new SitePage("/prepare", Kind.PREPARE_LIST, answers));
+            List<Step> journey = new ArrayList<>(List.of(new Step.Open("/prepare", Map.of())));
+            answers.forEach(a -> journey.add(new Step.Click("#" + a.getKey() + "-" + a.getValue(), false)));
+            journey.add(new Step.Click("main form[method=post] button[type=submit]", true));
+            all.add(new SitePage("/prepare", Kind.PREPARE_LIST, List.copyOf(journey), Fetch.post("/prepare", answers)));
         }
+        // "Was this page helpful?" on an article: No, then a comment that mentions suicide (crisis lines first).
+        String article = content.articles().get(0).path();
+        List<Step> answer = List.of(new Step.Open(article, Map.of()),
+                new Step.Click("form.feedback button[value=no]", true));
+        all.add(new SitePage("/feedback", Kind.FEEDBACK_THANKS, answer,
+                Fetch.post("/feedback", List.of(Map.entry("page", article), Map.entry("helpful", "no")))));
+        String comment = "The dosing table needs units. Some days I think about suicide.";
+        List<Step> commented = new ArrayList<>(answer);
+        commented.add(new Step.Type("#comment", comment));
+        commented.add(new Step.Click("form.feedback-comment button[type=submit]", true));
+        all.add(new SitePage("/feedback/comment", Kind.FEEDBACK_DONE, List.copyOf(commented),
+                Fetch.post("/feedback/comment", List.of(Map.entry("page", article), Map.entry("helpful", "no"),
+                        Map.entry("comment", comment)))));
+        Map<String, String> login = Map.of("Authorization", editorLogin);
+        all.add(new SitePage("/editors/feedback", Kind.EDITORS, List.of(new Step.Open("/editors/feedback", login)),
+                new Fetch("GET", "/editors/feedback", "", login)));
         for (SearchSample sample : SearchSample.values()) {
             all.add(new SitePage(sample.path, Kind.SEARCH));
         }

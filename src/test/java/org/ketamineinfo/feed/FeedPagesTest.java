@@ -20,6 +20,8 @@ import org.ketamineinfo.publish.PublishedSite;
 import org.ketamineinfo.publish.RenderedSite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -28,7 +30,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The sitemap, robots.txt and Atom feed of the fixture site, read back with a real XML parser. */
-@WebMvcTest
+// Every controller that publishes pages; reader feedback needs a database and publishes none.
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.ketamineinfo\\.feedback\\..*"))
 @FixtureSlice
 @Import(FeedPages.class)
 class FeedPagesTest {

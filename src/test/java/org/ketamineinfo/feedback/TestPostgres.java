@@ -59,6 +59,15 @@ final class TestPostgres implements AutoCloseable {
         }
     }
 
+    /** Starts a server and points the site's standard spring.datasource settings at it. */
+    static TestPostgres startFor(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        TestPostgres server = start();
+        registry.add("spring.datasource.url", server::url);
+        registry.add("spring.datasource.username", () -> "test");
+        registry.add("spring.datasource.password", () -> "");
+        return server;
+    }
+
     DataSource dataSource() {
         return new SimpleDriverDataSource(new org.postgresql.Driver(), url(), "test", "");
     }
@@ -67,9 +76,25 @@ final class TestPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
 
+    /** Stops the server if it is running (a test may have stopped it already). */
     @Override
     public void close() {
+        try {
+            stop();
+        } catch (IllegalStateException alreadyStopped) {
+            // pg_ctl says so and exits non-zero; nothing is left to stop
+        }
+    }
+
+    /** Stops the server, as an outage would; {@link #restart()} brings it back on the same port. */
+    void stop() {
         pg("pg_ctl", "-D", data.toString(), "-m", "fast", "-w", "stop");
+    }
+
+    void restart() {
+        Path home = data.getParent();
+        pg("pg_ctl", "-D", data.toString(), "-l", home.resolve("server.log").toString(), "-w", "-o",
+                "-p " + port + " -k " + home + " -c listen_addresses=127.0.0.1", "start");
     }
 
     private void pg(String program, String... args) {

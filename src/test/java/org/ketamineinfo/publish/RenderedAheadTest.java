@@ -6,12 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.ketamineinfo.FixtureSlice;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** Pages rendered ahead are byte for byte what the controllers render for a live request. */
-@WebMvcTest
+// Every controller that publishes pages; reader feedback needs a database and publishes none.
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.ketamineinfo\\.feedback\\..*"))
 @FixtureSlice
 class RenderedAheadTest {
 
