@@ -45,7 +45,7 @@ cleanup() {
 trap cleanup EXIT
 
 start_site() { # extra arguments for the jar
-  taskset -c 0 java -Xmx512m -jar "$JAR" --server.port=$PORT --site.feedback.posts-per-minute=1000000 "$@" \
+  taskset -c 0 java -Xmx512m -jar "$JAR" --server.port=$PORT --site.feedback.posts-per-minute=100000 "$@" \
     >"$WORK/site.log" 2>&1 &
   SITE_PID=$!
   for _ in $(seq 1 300); do # ready when a feedback post is stored (the schema is migrated in the background)
@@ -60,12 +60,18 @@ stop_site() {
   kill "$SITE_PID"; wait "$SITE_PID" 2>/dev/null || true; SITE_PID=""
 }
 
-# Posts at RATE a second for DURATION seconds; prints "acknowledged other".
+# Posts at RATE a second for DURATION seconds; prints "acknowledged other". With MODE=get it fetches
+# a page at the same rate instead: the read-only run then costs the client core just as much, so the
+# ratio measures what feedback costs the server, not the poster's share of the client core.
 poster() {
-  local ok=0 other=0 end=$(( $(date +%s) + DURATION )) pause
+  local ok=0 other=0 end=$(( $(date +%s) + DURATION )) pause code
   pause=$(awk -v r="$RATE" 'BEGIN { printf "%.3f", 1 / r }')
   while [ "$(date +%s)" -lt "$end" ]; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' -d "page=$ARTICLE&helpful=no" "http://127.0.0.1:$PORT/feedback")
+    if [ "$MODE" = get ]; then
+      code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/about")
+    else
+      code=$(curl -s -o /dev/null -w '%{http_code}' -d "page=$ARTICLE&helpful=no" "http://127.0.0.1:$PORT/feedback")
+    fi
     if [ "$code" = 200 ]; then ok=$((ok + 1)); else other=$((other + 1)); fi
     sleep "$pause"
   done
@@ -82,9 +88,9 @@ readers() { # prints "requests/s non-2xx-or-errors"
   echo "$rps $errors"
 }
 
-mixed() { # label; prints the result line
+mixed() { # mode (post or get); prints "req/s errors acknowledged other"
   local posts_file="$WORK/posts" r
-  (taskset -c 1 bash -c "$(declare -f poster); DURATION=$DURATION RATE=$RATE PORT=$PORT ARTICLE=$ARTICLE poster" \
+  (taskset -c 1 bash -c "$(declare -f poster); MODE=$1 DURATION=$DURATION RATE=$RATE PORT=$PORT ARTICLE=$ARTICLE poster" \
     >"$posts_file") &
   local poster_pid=$!
   r=$(readers)
@@ -101,22 +107,23 @@ pg_rows() { psql -h 127.0.0.1 -p $PG_PORT -U test -d postgres -tA \
 H2_URL="jdbc:h2:file:$WORK/h2/feedback;WRITE_DELAY=0"
 start_site --spring.datasource.url="$H2_URL"
 say "Warming up..."; taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$PORT$ARTICLE" >/dev/null
-say "Read-only: readers for ${DURATION}s..."; read -r ro_rps ro_err < <(readers)
+say "Read-only: readers plus $RATE page fetches/s for ${DURATION}s..."; read -r ro_rps ro_err _ _ < <(mixed get)
 say "Embedded H2: readers plus $RATE posts/s for ${DURATION}s..."
-read -r h2_rps h2_err h2_ok h2_bad < <(mixed)
+read -r h2_rps h2_err h2_ok h2_bad < <(mixed post)
 stop_site
 h2_stored=$(h2_rows)
 
 # PostgreSQL: a throw-away cluster on 127.0.0.1.
 mkdir -p "$WORK/pg/data"; chmod 755 "$WORK" "$WORK/pg"; [ "$(id -u)" -eq 0 ] && chown -R postgres "$WORK/pg"
 "${AS_PG[@]}" "$PG_BIN/initdb" -D "$WORK/pg/data" -U test --auth=trust -E UTF8 --locale=C >/dev/null
-"${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w \
+# The database is part of the server side: it shares the site's core.
+taskset -c 0 "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w \
   -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null
 start_site --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
   --spring.datasource.username=test --spring.datasource.password=
 taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$PORT$ARTICLE" >/dev/null
 say "PostgreSQL: readers plus $RATE posts/s for ${DURATION}s..."
-read -r pg_rps pg_err pg_ok pg_bad < <(mixed)
+read -r pg_rps pg_err pg_ok pg_bad < <(mixed post)
 stop_site
 pg_stored=$(pg_rows)
 

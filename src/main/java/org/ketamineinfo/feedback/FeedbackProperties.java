@@ -21,6 +21,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("site.feedback")
 public record FeedbackProperties(
         @NotNull @DefaultValue("P12M") Period retention,
-        @Min(1) @Max(1000) @DefaultValue("10") int postsPerMinute,
+        @Min(1) @Max(100_000) @DefaultValue("10") int postsPerMinute,
         @NotEmpty List<String> crisisPhrases) {
 }
