@@ -106,8 +106,9 @@ pg_rows() { psql -h 127.0.0.1 -p $PG_PORT -U test -d postgres -tA \
 # Warm-up and the read-only baseline, on the embedded store.
 H2_URL="jdbc:h2:file:$WORK/h2/feedback;WRITE_DELAY=0"
 start_site --spring.datasource.url="$H2_URL"
-say "Warming up..."; taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$PORT$ARTICLE" >/dev/null
-say "Read-only: readers plus $RATE page fetches/s for ${DURATION}s..."; read -r ro_rps ro_err _ _ < <(mixed get)
+# Each store gets its own JVM, warmed alike, and its own read-only run in that JVM to compare with.
+say "Warming up..."; taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d20s "http://127.0.0.1:$PORT$ARTICLE" >/dev/null
+say "H2, read-only: readers plus $RATE page fetches/s for ${DURATION}s..."; read -r ro_rps ro_err _ _ < <(mixed get)
 say "Embedded H2: readers plus $RATE posts/s for ${DURATION}s..."
 read -r h2_rps h2_err h2_ok h2_bad < <(mixed post)
 stop_site
@@ -121,7 +122,9 @@ taskset -c 0 "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/serv
   -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null
 start_site --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
   --spring.datasource.username=test --spring.datasource.password=
-taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$PORT$ARTICLE" >/dev/null
+say "Warming up..."; taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d20s "http://127.0.0.1:$PORT$ARTICLE" >/dev/null
+say "PostgreSQL, read-only: readers plus $RATE page fetches/s for ${DURATION}s..."
+read -r pro_rps pro_err _ _ < <(mixed get)
 say "PostgreSQL: readers plus $RATE posts/s for ${DURATION}s..."
 read -r pg_rps pg_err pg_ok pg_bad < <(mixed post)
 stop_site
@@ -130,8 +133,9 @@ pg_stored=$(pg_rows)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b == 0 ? 0 : a / b) }'; }
 echo "== Feedback under mixed load ($DURATION s, $CONNECTIONS reader connections, $RATE posts/s; $(java -version 2>&1 | head -1))"
 printf '%-12s %12s %8s %14s %12s %14s %12s\n' run "reader req/s" errors "vs read-only" "posts ok" "posts failed" "rows stored"
-printf '%-12s %12s %8s %14s %12s %14s %12s\n' read-only "$ro_rps" "$ro_err" 1.00 - - -
+printf '%-12s %12s %8s %14s %12s %14s %12s\n' "H2 read-only" "$ro_rps" "$ro_err" 1.00 - - -
 printf '%-12s %12s %8s %14s %12s %14s %12s\n' "H2 file" "$h2_rps" "$h2_err" "$(ratio "$h2_rps" "$ro_rps")" "$h2_ok" "$h2_bad" "$h2_stored"
-printf '%-12s %12s %8s %14s %12s %14s %12s\n' PostgreSQL "$pg_rps" "$pg_err" "$(ratio "$pg_rps" "$ro_rps")" "$pg_ok" "$pg_bad" "$pg_stored"
+printf '%-12s %12s %8s %14s %12s %14s %12s\n' "PG read-only" "$pro_rps" "$pro_err" 1.00 - - -
+printf '%-12s %12s %8s %14s %12s %14s %12s\n' PostgreSQL "$pg_rps" "$pg_err" "$(ratio "$pg_rps" "$pro_rps")" "$pg_ok" "$pg_bad" "$pg_stored"
 echo "Lost acknowledged answers: H2 $((h2_ok - h2_stored)), PostgreSQL $((pg_ok - pg_stored)) (target 0)"
 echo "(raw wrk output: $WORK/wrk.log)"
