@@ -117,8 +117,9 @@ h2_stored=$(h2_rows)
 # PostgreSQL: a throw-away cluster on 127.0.0.1.
 mkdir -p "$WORK/pg/data"; chmod 755 "$WORK" "$WORK/pg"; [ "$(id -u)" -eq 0 ] && chown -R postgres "$WORK/pg"
 "${AS_PG[@]}" "$PG_BIN/initdb" -D "$WORK/pg/data" -U test --auth=trust -E UTF8 --locale=C >/dev/null
-# The database is part of the server side: it shares the site's core.
-taskset -c 0 "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w \
+# PG_CPU=0 (default): the database shares the site's core, as one server would. PG_CPU=1 puts it with
+# the load generator instead, like a database on a host of its own.
+taskset -c "${PG_CPU:-0}" "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w \
   -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null
 start_site --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
   --spring.datasource.username=test --spring.datasource.password=
