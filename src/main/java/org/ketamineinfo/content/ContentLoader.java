@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -829,8 +828,7 @@ public final class ContentLoader {
 
     private static void checkLinks(String file, RenderedMarkdown body, int bodyLine, Set<String> articles,
             Set<String> sections, Set<String> pages, Set<String> glossaryAnchors, List<ContentProblem> problems) {
-        Set<String> headingIds = new LinkedHashSet<>();
-        body.headings().forEach(heading -> headingIds.add(heading.id()));
+        Set<String> headingIds = headingIds(body);
         for (RenderedMarkdown.Link link : body.links()) {
             String problem = linkProblem(link.url().strip(), articles, sections, pages, glossaryAnchors, headingIds);
             if (problem != null) {

@@ -132,6 +132,23 @@ public final class SiteContent {
         return prepare;
     }
 
+    /** The title a reader sees for a site path (without its #anchor); the path itself if nothing is there. */
+    public String titleOf(String path) {
+        if (path.startsWith("/articles/")) {
+            return article(path.substring("/articles/".length())).map(Article::title).orElse(path);
+        }
+        if (path.startsWith("/sections/")) {
+            return section(path.substring("/sections/".length())).map(Section::title).orElse(path);
+        }
+        return switch (path) {
+            case "/" -> "Home";
+            case "/articles" -> "All articles A to Z";
+            case "/glossary" -> "Glossary";
+            case "/prepare" -> "Prepare for your appointment";
+            default -> path.length() > 1 ? page(path.substring(1)).map(Page::title).orElse(path) : path;
+        };
+    }
+
     /** Whether a path is one of {@link #publishedPaths()}, without building the list. */
     public boolean isPublished(String path) {
         if (path.equals("/") || path.equals("/articles") || path.equals("/glossary")) {

@@ -64,7 +64,7 @@ class EditorsController {
         for (FeedbackStore.PageSummary all : store.summary(LocalDate.of(1, 1, 1))) {
             FeedbackStore.PageSummary last30 = recent.getOrDefault(all.path(),
                     new FeedbackStore.PageSummary(all.path(), 0, 0));
-            lines.add(new Line(all.path(), title(content, all.path()), last30.helpful(), last30.total(),
+            lines.add(new Line(all.path(), content.titleOf(all.path()), last30.helpful(), last30.total(),
                     all.helpful(), all.total()));
         }
         // Least helpful first: by the last 30 days where there are answers, then all time.
@@ -109,12 +109,5 @@ class EditorsController {
         String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
                 ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-    }
-
-    private static String title(SiteContent content, String path) {
-        if (path.startsWith("/articles/")) {
-            return content.article(path.substring("/articles/".length())).map(a -> a.title()).orElse(path);
-        }
-        return content.page(path.length() > 1 ? path.substring(1) : path).map(p -> p.title()).orElse(path);
     }
 }

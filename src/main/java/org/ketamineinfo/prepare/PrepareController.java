@@ -56,7 +56,7 @@ class PrepareController implements PublishesPages {
         Answers answers = Answers.read(tool, Map.copyOf(form));
         if (answers instanceof Answers.Given given) {
             model.addAttribute("list", Checklist.of(tool, given.chosen(), LocalDate.now(clock),
-                    path -> titleOf(content, path)));
+                    content::titleOf)); // links in prepare.yml are checked at load: each names a page
             return "prepare-list";
         }
         if (answers instanceof Answers.Refused refused) {
@@ -75,19 +75,6 @@ class PrepareController implements PublishesPages {
             return List.of();
         }
         return List.of(PageRender.html(PATH, model -> form(content, model)));
-    }
-
-    /** Links in prepare.yml are checked when content loads, so every one names a published page. */
-    private static String titleOf(SiteContent content, String path) {
-        if (path.startsWith("/articles/")) {
-            return content.article(path.substring("/articles/".length())).map(a -> a.title()).orElse(path);
-        }
-        return switch (path) {
-            case "/" -> "Home";
-            case "/articles" -> "All articles A to Z";
-            case "/glossary" -> "Glossary";
-            default -> content.page(path.substring(1)).map(p -> p.title()).orElse(path);
-        };
     }
 
     private static PrepareTool published(SiteContent content) {

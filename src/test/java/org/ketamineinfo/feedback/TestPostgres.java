@@ -51,8 +51,7 @@ final class TestPostgres implements AutoCloseable {
             }
             TestPostgres server = new TestPostgres(asServerUser, bin, data, freePort());
             server.pg("initdb", "-D", data.toString(), "-U", "test", "--auth=trust", "-E", "UTF8", "--locale=C");
-            server.pg("pg_ctl", "-D", data.toString(), "-l", home.resolve("server.log").toString(), "-w", "-o",
-                    "-p " + server.port + " -k " + home + " -c listen_addresses=127.0.0.1", "start");
+            server.restart();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,6 +90,7 @@ final class TestPostgres implements AutoCloseable {
         pg("pg_ctl", "-D", data.toString(), "-m", "fast", "-w", "stop");
     }
 
+    /** Starts the server on its port (again, after {@link #stop()}). */
     void restart() {
         Path home = data.getParent();
         pg("pg_ctl", "-D", data.toString(), "-l", home.resolve("server.log").toString(), "-w", "-o",
