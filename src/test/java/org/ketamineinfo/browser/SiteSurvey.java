@@ -34,6 +34,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -219,7 +220,10 @@ final class SiteSurvey {
                 mouse.scrollToElement(target).perform();
                 target.click();
                 if (click.leaves()) {
-                    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(target));
+                    // Mid-navigation Chrome may answer "node does not belong to the document" instead of
+                    // "stale"; that is the page going away too, so ask again until it says stale.
+                    new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                            .until(ExpectedConditions.stalenessOf(target));
                 }
             }
         }
