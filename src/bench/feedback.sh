@@ -98,6 +98,18 @@ mixed() { # mode (post or get); prints "req/s errors acknowledged other"
   echo "$r $(cat "$posts_file")"
 }
 
+# Warms every path the runs measure: reads, and posts to another page (so they are not counted). A
+# warm-up of reads alone left the JIT compiling the post path (form, JDBC driver, thank-you page) on
+# the site's core during the measured run, which cost readers 10-16% in the first runs of this bench.
+warm_up() {
+  say "Warming up (reads and posts, 30 s)..."
+  (taskset -c 1 bash -c "$(declare -f poster); MODE=post DURATION=30 RATE=$RATE PORT=$PORT ARTICLE=/about poster" \
+    >/dev/null) &
+  local poster_pid=$!
+  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d30s "http://127.0.0.1:$PORT$ARTICLE" >/dev/null
+  wait "$poster_pid"
+}
+
 h2_rows() { java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/h2/feedback" -user sa \
   -sql "SELECT COUNT(*) FROM feedback_answer WHERE path = '$ARTICLE'" | awk 'NR == 2 { print $1 }'; }
 pg_rows() { psql -h 127.0.0.1 -p $PG_PORT -U test -d postgres -tA \
@@ -107,7 +119,7 @@ pg_rows() { psql -h 127.0.0.1 -p $PG_PORT -U test -d postgres -tA \
 H2_URL="jdbc:h2:file:$WORK/h2/feedback;WRITE_DELAY=0"
 start_site --spring.datasource.url="$H2_URL"
 # Each store gets its own JVM, warmed alike, and its own read-only run in that JVM to compare with.
-say "Warming up..."; taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d20s "http://127.0.0.1:$PORT$ARTICLE" >/dev/null
+warm_up
 say "H2, read-only: readers plus $RATE page fetches/s for ${DURATION}s..."; read -r ro_rps ro_err _ _ < <(mixed get)
 say "Embedded H2: readers plus $RATE posts/s for ${DURATION}s..."
 read -r h2_rps h2_err h2_ok h2_bad < <(mixed post)
@@ -123,7 +135,7 @@ taskset -c "${PG_CPU:-0}" "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "
   -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null
 start_site --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
   --spring.datasource.username=test --spring.datasource.password=
-say "Warming up..."; taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d20s "http://127.0.0.1:$PORT$ARTICLE" >/dev/null
+warm_up
 say "PostgreSQL, read-only: readers plus $RATE page fetches/s for ${DURATION}s..."
 read -r pro_rps pro_err _ _ < <(mixed get)
 say "PostgreSQL: readers plus $RATE posts/s for ${DURATION}s..."
