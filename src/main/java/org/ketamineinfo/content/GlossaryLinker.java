@@ -22,8 +22,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -48,18 +50,21 @@ final class GlossaryLinker {
     private record Name(String text, String slug) {
     }
 
-    private final List<Name> names;
+    /** Names by their first character, lower-cased, longest first: a word is compared with few names. */
+    private final Map<Character, List<Name>> namesByFirst;
 
     GlossaryLinker(List<GlossaryEntry> entries) {
-        this.names = entries.stream()
+        this.namesByFirst = entries.stream()
                 .flatMap(entry -> Stream.concat(Stream.of(entry.term()), entry.aliases().stream())
                         .map(name -> new Name(name, entry.slug())))
+                .filter(name -> !name.text().isEmpty())
                 .sorted(Comparator.comparingInt((Name name) -> name.text().length()).reversed())
-                .toList();
+                .collect(Collectors.groupingBy(name -> Character.toLowerCase(name.text().charAt(0)),
+                        Collectors.toUnmodifiableList()));
     }
 
     void linkFirstUses(Document document) {
-        if (names.isEmpty()) {
+        if (namesByFirst.isEmpty()) {
             return;
         }
         // A term the writer already links to by hand is not linked a second time.
@@ -97,13 +102,16 @@ final class GlossaryLinker {
     private void link(Text text, Set<String> linked) {
         BasedSequence chars = text.getChars();
         String value = chars.toString();
-        String block = blockText(text);
+        String block = null; // the paragraph's text, needed only once a term is found
         int done = 0;
         int at = 0;
         while (at < value.length()) {
             Name match = startsWordHere(value, at) ? match(value, at, linked) : null;
-            if (match != null && standsAlone(block, value.substring(at, at + match.text().length()))) {
-                match = null;
+            if (match != null) {
+                block = block == null ? blockText(text) : block;
+                if (standsAlone(block, value.substring(at, at + match.text().length()))) {
+                    match = null;
+                }
             }
             if (match == null) {
                 at++;
@@ -129,7 +137,7 @@ final class GlossaryLinker {
     }
 
     private @Nullable Name match(String value, int at, Set<String> linked) {
-        for (Name name : names) {
+        for (Name name : namesByFirst.getOrDefault(Character.toLowerCase(value.charAt(at)), List.of())) {
             int end = at + name.text().length();
             if (!linked.contains(name.slug()) && value.regionMatches(true, at, name.text(), 0, name.text().length())
                     && (end == value.length() || !wordCharacter(value.charAt(end)))) {

@@ -38,8 +38,11 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,6 +83,7 @@ public final class MarkdownRenderer {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel", "sms");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CALLOUT_MARKER = Pattern.compile("^\\[!([A-Za-z]+)]");
     private static final Pattern MARKDOWN_FILE_LINK = Pattern.compile("^([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(#.*)?$");
 
@@ -107,9 +111,16 @@ public final class MarkdownRenderer {
     /** Renders one body, linking the first use of each of the glossary's terms to its entry. */
     RenderedMarkdown render(String markdown, GlossaryLinker glossary, List<LineProblem> problems) {
         Document document = parser.parse(markdown);
-        convertCallouts(document, problems);
+        Lines lines = new Lines(markdown);
+        convertCallouts(document, lines, problems);
         glossary.linkFirstUses(document);
-        addBackToTopLinks(document);
+        // The text of each top-level block, collected once: "Back to top" counts its words, search
+        // cuts it into passages. Rendering changes neither.
+        Map<Node, List<String>> prose = new IdentityHashMap<>();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            prose.put(block, proseOf(block));
+        }
+        addBackToTopLinks(document, prose);
         String html = renderer.render(document);
 
         List<Heading> headings = new ArrayList<>();
@@ -117,39 +128,64 @@ public final class MarkdownRenderer {
         List<RenderedMarkdown.Link> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-                int line = heading.getStartLineNumber() + 1;
                 String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
                 if (heading.getLevel() == 1) {
-                    problems.add(new LineProblem(line, "a '#' heading: the title is already the page's main "
-                            + "heading, so start body headings at '##'"));
+                    problems.add(new LineProblem(lines.of(heading), "a '#' heading: the title is already the page's "
+                            + "main heading, so start body headings at '##'"));
                 } else if (heading.getLevel() <= 3) {
                     headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), text));
                 }
             } else if (node instanceof Paragraph paragraph && !insideTable(paragraph)) {
                 String text = new TextCollectingVisitor().collectAndGetText(paragraph).strip();
                 if (!text.isEmpty()) {
-                    textBlocks.add(text.replaceAll("\\s+", " "));
+                    textBlocks.add(WHITESPACE.matcher(text).replaceAll(" "));
                 }
             } else if (node instanceof Image || node instanceof ImageRef) {
-                problems.add(new LineProblem(node.getStartLineNumber() + 1, "an image: the site shows none, so it "
+                problems.add(new LineProblem(lines.of(node), "an image: the site shows none, so it "
                         + "appears as its alt text only; describe what it shows in words instead"));
             } else if (node instanceof Link link) {
-                links.add(new RenderedMarkdown.Link(link.getUrl().toString(), link.getStartLineNumber() + 1));
+                links.add(new RenderedMarkdown.Link(link.getUrl().toString(), lines.of(link)));
             } else if (node instanceof AutoLink link) {
-                links.add(new RenderedMarkdown.Link(link.getUrl().toString(), link.getStartLineNumber() + 1));
+                links.add(new RenderedMarkdown.Link(link.getUrl().toString(), lines.of(link)));
             } else if (node instanceof Reference reference) {
-                links.add(new RenderedMarkdown.Link(reference.getUrl().toString(),
-                        reference.getStartLineNumber() + 1));
+                links.add(new RenderedMarkdown.Link(reference.getUrl().toString(), lines.of(reference)));
             }
         }
-        return new RenderedMarkdown(html, headings, textBlocks, links, passages(document));
+        return new RenderedMarkdown(html, headings, textBlocks, links, passages(document, prose));
+    }
+
+    /**
+     * The 1-based line of a node. flexmark counts lines by scanning the text from the start for each
+     * node; for a long body with many links that was a measurable share of the load.
+     */
+    private static final class Lines {
+        private final int[] starts;
+
+        Lines(String text) {
+            int[] found = new int[16];
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = i + 1;
+                }
+            }
+            starts = Arrays.copyOf(found, count);
+        }
+
+        int of(Node node) {
+            int at = Arrays.binarySearch(starts, node.getStartOffset());
+            return (at >= 0 ? at : -at - 2) + 1;
+        }
     }
 
     /**
      * The body cut at its {@code ##} and {@code ###} headings, as plain text, for search to show which
      * part of a page matched. Called after rendering, which gives the headings their ids.
      */
-    private static List<RenderedMarkdown.Passage> passages(Document document) {
+    private static List<RenderedMarkdown.Passage> passages(Document document, Map<Node, List<String>> prose) {
         List<RenderedMarkdown.Passage> passages = new ArrayList<>();
         com.vladsch.flexmark.ast.Heading heading = null;
         List<String> text = new ArrayList<>();
@@ -159,7 +195,7 @@ public final class MarkdownRenderer {
                 heading = next;
                 text = new ArrayList<>();
             } else {
-                text.addAll(proseOf(block));
+                text.addAll(prose.getOrDefault(block, List.of()));
             }
         }
         addPassage(passages, heading, text);
@@ -180,9 +216,9 @@ public final class MarkdownRenderer {
     private static List<String> proseOf(Node block) {
         List<String> prose = new ArrayList<>();
         if (block instanceof Paragraph || block instanceof TableCell || block instanceof com.vladsch.flexmark.ast.Heading) {
-            String text = new TextCollectingVisitor().collectAndGetText(block).strip().replaceAll("\\s+", " ");
+            String text = new TextCollectingVisitor().collectAndGetText(block).strip();
             if (!text.isEmpty()) {
-                prose.add(text);
+                prose.add(WHITESPACE.matcher(text).replaceAll(" "));
             }
             return prose;
         }
@@ -196,7 +232,7 @@ public final class MarkdownRenderer {
      * Puts a "Back to top" link at the end of each long {@code ##} section after the first (the one
      * under the contents list needs none), so a reader on a phone need not scroll all the way back.
      */
-    private static void addBackToTopLinks(Document document) {
+    private static void addBackToTopLinks(Document document, Map<Node, List<String>> prose) {
         int words = 0;
         boolean inSection = false;
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -207,7 +243,7 @@ public final class MarkdownRenderer {
                 inSection = true;
                 words = 0;
             } else {
-                for (String text : proseOf(block)) {
+                for (String text : prose.getOrDefault(block, List.of())) {
                     words += text.split(" ").length;
                 }
             }
@@ -251,7 +287,7 @@ public final class MarkdownRenderer {
     }
 
     /** Turns each block quote that starts with {@code [!KIND]} into a {@link Callout} node. */
-    private static void convertCallouts(Document document, List<LineProblem> problems) {
+    private static void convertCallouts(Document document, Lines lines, List<LineProblem> problems) {
         List<BlockQuote> quotes = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof BlockQuote quote) {
@@ -268,7 +304,7 @@ public final class MarkdownRenderer {
             }
             CalloutKind kind = calloutKind(marker.group(1));
             if (kind == null) {
-                problems.add(new LineProblem(quote.getStartLineNumber() + 1, "unknown callout '[!" + marker.group(1)
+                problems.add(new LineProblem(lines.of(quote), "unknown callout '[!" + marker.group(1)
                         + "]'; use one of [!HELP], [!IMPORTANT], [!WARNING] or [!NOTE]"));
                 continue;
             }

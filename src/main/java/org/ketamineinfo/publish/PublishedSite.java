@@ -22,19 +22,27 @@ public final class PublishedSite {
     private final SiteRenderer renderer;
     private final AtomicReference<RenderedSite> current = new AtomicReference<>();
     private final @Nullable Thread initialRender;
+    private final boolean buildPartsAhead;
 
-    public PublishedSite(SiteRenderer renderer, ContentStore store, boolean inBackground) {
+    /**
+     * @param buildPartsAhead build each snapshot's parts (the search index) in the background as soon
+     *     as its pages are out; off for the static export, which has no search
+     */
+    public PublishedSite(SiteRenderer renderer, ContentStore store, boolean inBackground, boolean buildPartsAhead) {
         this.renderer = renderer;
+        this.buildPartsAhead = buildPartsAhead;
         store.onReload(this::publish);
         if (!inBackground) {
-            current.set(timed(store.current()));
+            current.set(timed(store.current(), null));
             initialRender = null;
+            buildParts(current.get());
             return;
         }
         current.set(renderer.withoutPages(store.current()));
         initialRender = new Thread(() -> {
             try {
                 renderInitial(store.current());
+                buildParts(current.get());
             } catch (RuntimeException e) {
                 log.error("Rendering pages ahead failed; pages are rendered per request instead", e);
             }
@@ -64,19 +72,37 @@ public final class PublishedSite {
     public synchronized RenderedSite publish(SiteContent content) {
         RenderedSite next = renderer.render(content, current.get().rendered() ? current.get() : null);
         current.set(next);
+        buildParts(next);
         return next;
+    }
+
+    /** The new pages are served at once; the search index follows, and a search meanwhile waits for it. */
+    private void buildParts(RenderedSite site) {
+        if (!buildPartsAhead) {
+            return;
+        }
+        Thread parts = new Thread(() -> {
+            try {
+                site.buildParts();
+            } catch (RuntimeException e) {
+                log.error("Building the search index of the new content failed; it is built at the next search", e);
+            }
+        }, "snapshot-parts");
+        parts.setDaemon(true);
+        parts.start();
     }
 
     /** A reload that came first has already published newer pages; then there is nothing to do. */
     private synchronized void renderInitial(SiteContent content) {
         if (!current.get().rendered()) {
-            current.set(timed(content));
+            current.set(timed(content, current.get()));
         }
     }
 
-    private RenderedSite timed(SiteContent content) {
+    /** @param early the same snapshot answered without pages, whose parts are reused */
+    private RenderedSite timed(SiteContent content, @Nullable RenderedSite early) {
         long start = System.nanoTime();
-        RenderedSite site = renderer.render(content, null);
+        RenderedSite site = renderer.render(content, early);
         log.info("Rendered {} pages in {} ms", site.pages().size() + 1,
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
         return site;

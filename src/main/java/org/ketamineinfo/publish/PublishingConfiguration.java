@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -31,8 +32,9 @@ public class PublishingConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    PublishedSite publishedSite(SiteRenderer renderer, ContentStore store, SiteProperties site) {
-        return new PublishedSite(renderer, store, site.renderInBackground());
+    PublishedSite publishedSite(SiteRenderer renderer, ContentStore store, SiteProperties site,
+            Environment environment) {
+        return new PublishedSite(renderer, store, site.renderInBackground(), !environment.containsProperty("export"));
     }
 
     @Bean

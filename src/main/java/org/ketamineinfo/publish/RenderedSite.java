@@ -1,6 +1,7 @@
 package org.ketamineinfo.publish;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.ketamineinfo.content.SiteContent;
 
@@ -12,7 +13,7 @@ import org.ketamineinfo.content.SiteContent;
  * @param redirects old addresses (front matter {@code aliases}) and where each now leads
  */
 public record RenderedSite(SiteContent content, Map<String, PublishedPage> pages, @Nullable PublishedPage notFound,
-        Map<Class<?>, Object> parts, Map<String, Redirect> redirects) {
+        Map<Class<?>, Supplier<?>> parts, Map<String, Redirect> redirects) {
 
     public RenderedSite {
         pages = Map.copyOf(pages);
@@ -37,12 +38,21 @@ public record RenderedSite(SiteContent content, Map<String, PublishedPage> pages
     public record Redirect(String location, String cacheControl) {
     }
 
-    /** A part built from this snapshot by a {@link SnapshotPart}, such as the search index. */
+    /**
+     * A part built from this snapshot by a {@link SnapshotPart}, such as the search index. Parts are
+     * built once, on first use or in the background after the pages, whichever comes first; a caller
+     * that comes earlier waits for the part of its own snapshot, never an older one.
+     */
     public <T> T part(Class<T> type) {
-        Object part = parts.get(type);
+        Supplier<?> part = parts.get(type);
         if (part == null) {
             throw new IllegalStateException("No SnapshotPart builds " + type.getName());
         }
-        return type.cast(part);
+        return type.cast(part.get());
+    }
+
+    /** Builds every part now (in the background after start-up or a reload). */
+    public void buildParts() {
+        parts.values().forEach(Supplier::get);
     }
 }

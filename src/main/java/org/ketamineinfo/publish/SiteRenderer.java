@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.ketamineinfo.content.SiteContent;
 import org.ketamineinfo.system.SiteProperties;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.util.function.SingletonSupplier;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -59,7 +61,9 @@ public final class SiteRenderer {
                 });
         PublishedPage notFound = render(PageRender.html(NOT_FOUND_PATH, 404, model -> "not-found"), content, now,
                 previous);
-        return new RenderedSite(content, rendered, notFound, parts(content), redirects(content));
+        // The snapshot answered without pages first already has its parts (built or on their way).
+        var builtParts = previous != null && previous.content() == content ? previous.parts() : parts(content);
+        return new RenderedSite(content, rendered, notFound, builtParts, redirects(content));
     }
 
     /**
@@ -70,9 +74,12 @@ public final class SiteRenderer {
         return new RenderedSite(content, Map.of(), null, parts(content), redirects(content));
     }
 
-    private Map<Class<?>, Object> parts(SiteContent content) {
-        Map<Class<?>, Object> built = new LinkedHashMap<>();
-        parts.forEach(part -> built.put(part.type(), part.build(content)));
+    /** Each part of a snapshot, built once when first asked for (a search, or the background build). */
+    private Map<Class<?>, Supplier<?>> parts(SiteContent content) {
+        Map<Class<?>, Supplier<?>> built = new LinkedHashMap<>();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        parts.forEach(part -> built.put(part.type(),
+                SingletonSupplier.of(() -> withClassLoader(loader, () -> part.build(content)))));
         return built;
     }
 
@@ -83,7 +90,7 @@ public final class SiteRenderer {
         return redirects;
     }
 
-    private static <T> T withClassLoader(ClassLoader loader, java.util.function.Supplier<T> task) {
+    private static <T> T withClassLoader(ClassLoader loader, Supplier<T> task) {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
