@@ -134,4 +134,21 @@ class PackagedJarIT {
         assertThat(out.resolve("articles/side-effects-and-risks.html.gz")).isRegularFile();
         assertThat(out.resolve("404.html")).isRegularFile();
     }
+
+    @Test
+    void checkExitsZeroOnTheBundledContentAndOneOnBrokenContent(@TempDir Path temp) throws Exception {
+        Process good = new ProcessBuilder(JAVA, "-jar", JAR, "--check").redirectErrorStream(true)
+                .redirectOutput(new File(temp.toFile(), "good.log")).start();
+        Process broken = new ProcessBuilder(JAVA, "-jar", JAR, "--check",
+                "--site.content.location=src/test/resources/fixtures/broken").redirectErrorStream(true)
+                .redirectOutput(new File(temp.toFile(), "broken.log")).start();
+
+        assertThat(good.waitFor(120, TimeUnit.SECONDS) && broken.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String goodLog = Files.readString(temp.resolve("good.log"));
+        String brokenLog = Files.readString(temp.resolve("broken.log"));
+        assertThat(good.exitValue()).as(goodLog).isZero();
+        assertThat(goodLog).contains("No problems: ").doesNotContain("Tomcat");
+        assertThat(broken.exitValue()).as(brokenLog).isEqualTo(1);
+        assertThat(brokenLog).containsPattern("(?m)^broken/articles/malformed-yaml\\.md:3: ");
+    }
 }

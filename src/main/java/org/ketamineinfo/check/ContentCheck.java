@@ -1,0 +1,103 @@
+package org.ketamineinfo.check;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.ketamineinfo.content.Article;
+import org.ketamineinfo.content.ContentLoader;
+import org.ketamineinfo.content.MarkdownRenderer;
+import org.ketamineinfo.content.Page;
+import org.ketamineinfo.content.Readability;
+import org.ketamineinfo.content.RenderedMarkdown;
+import org.ketamineinfo.system.SiteProperties;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@code java -jar site.jar --check}: loads and validates the content without serving it, prints every
+ * problem as {@code file:line: message} and a table of the articles and pages, and exits 1 when there
+ * are problems, so a content repository can run it in its own CI. Settings come from the usual places
+ * ({@code --site.content.location=DIR}, {@code SITE_CONTENT_LOCATION}, application.yml); no server,
+ * database or template engine starts.
+ */
+public final class ContentCheck {
+
+    public static final String FLAG = "--check";
+
+    private ContentCheck() {
+    }
+
+    public static boolean requested(String[] args) {
+        return Arrays.asList(args).contains(FLAG);
+    }
+
+    /** Runs the check with Spring Boot's settings binding only; returns the process exit code. */
+    public static int run(String[] args, PrintStream out) {
+        String[] settings = Arrays.stream(args).filter(arg -> !arg.equals(FLAG)).toArray(String[]::new);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .properties("logging.level.root=WARN").run(settings)) {
+            SiteProperties site = context.getBean(SiteProperties.class);
+            Clock clock = Clock.systemDefaultZone();
+            Path root = Path.of(site.content().location());
+            ContentLoader.Result result = new ContentLoader(new MarkdownRenderer(), clock).load(root);
+            return report(result, LocalDate.now(clock), out);
+        }
+    }
+
+    /** Prints the problems, then the table; returns 1 when there are problems. */
+    static int report(ContentLoader.Result result, LocalDate today, PrintStream out) {
+        result.problems().forEach(out::println); // file:line: message
+        if (!result.problems().isEmpty()) {
+            out.println();
+        }
+        List<Row> rows = new ArrayList<>();
+        result.site().articles().forEach(article -> rows.add(row(article)));
+        result.site().pages().forEach(page -> rows.add(row(page)));
+        out.printf(Locale.ROOT, "%-52s %6s %6s %8s  %s%n", "page", "words", "grade", "sources", "review due");
+        for (Row row : rows) {
+            String due = row.nextReview() == null ? "-"
+                    : row.nextReview() + (row.nextReview().isAfter(today) ? "" : " (overdue)");
+            out.printf(Locale.ROOT, "%-52s %6d %6.1f %8d  %s%n", row.path(), row.readability().words(),
+                    row.readability().grade(), row.sources(), due);
+        }
+        out.println();
+        int problems = result.problems().size();
+        out.println(problems == 0
+                ? "No problems: " + rows.size() + " articles and pages checked."
+                : problems + (problems == 1 ? " problem" : " problems") + " in " + result.badFiles().size()
+                        + (result.badFiles().size() == 1 ? " file" : " files") + "; fix each at the line shown.");
+        return problems == 0 ? 0 : 1;
+    }
+
+    private record Row(String path, Readability readability, int sources, @Nullable LocalDate nextReview) {
+    }
+
+    private static Row row(Article article) {
+        return new Row(article.path(), readability(article.body()), article.sources().size(), article.nextReview());
+    }
+
+    private static Row row(Page page) {
+        return new Row(page.path(), readability(page.body()), page.sources().size(), page.nextReview());
+    }
+
+    private static Readability readability(RenderedMarkdown body) {
+        return Readability.of(body.textBlocks());
+    }
+
+    /** Only the {@code site.*} settings: nothing else of the application starts for a check. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(SiteProperties.class)
+    static class Settings {
+    }
+}
