@@ -70,6 +70,7 @@ class PublishedSiteTest {
             assertThat(html.select("main#main")).as(path).hasSize(1);
             assertThat(html.select(".crisis-bar a[href=/get-help-now]")).as(path).hasSize(1);
             assertThat(html.select("footer a[href=tel:988]")).as(path).hasSize(1);
+            assertThat(html.select(".preview")).as(path + ": the writers' preview is off for readers").isEmpty();
         });
     }
 

@@ -106,6 +106,14 @@ public final class ContentLoader {
     }
 
     public Result load(Path root) {
+        return load(root, false);
+    }
+
+    /**
+     * @param preview a writer's preview: drafts are published too, and the snapshot carries the problems
+     *     (and which pages are drafts) so every page can show them
+     */
+    public Result load(Path root, boolean preview) {
         String rootName = root.toAbsolutePath().normalize().getFileName().toString();
         List<ContentProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
@@ -163,16 +171,24 @@ public final class ContentLoader {
                 .thenComparing(Section::title)).toList();
         Map<String, Integer> sectionOrder = new HashMap<>();
         goodSections.forEach(section -> sectionOrder.put(section.slug(), section.order()));
-        List<Article> goodArticles = good(articles, bad).stream().filter(a -> !a.draft()).map(DraftableArticle::article)
+        List<Article> goodArticles = good(articles, bad).stream().filter(a -> preview || !a.draft())
+                .map(DraftableArticle::article)
                 .sorted(Comparator.comparingInt((Article a) -> sectionOrder.getOrDefault(a.section(), Integer.MAX_VALUE))
                         .thenComparingInt(Article::order).thenComparing(Article::title))
                 .toList();
-        List<Page> goodPages = good(pages, bad).stream().filter(p -> !p.draft()).map(DraftablePage::page)
+        List<Page> goodPages = good(pages, bad).stream().filter(p -> preview || !p.draft()).map(DraftablePage::page)
                 .sorted(Comparator.comparing(Page::slug)).toList();
         PrepareTool tool = prepareTool(crawl.prepareFile, prepare, goodArticles, goodPages, good(glossary, bad),
                 problems, bad);
+        SiteContent.Preview shown = null;
+        if (preview) {
+            Set<String> drafts = new HashSet<>();
+            good(articles, bad).stream().filter(DraftableArticle::draft).forEach(a -> drafts.add(a.article().path()));
+            good(pages, bad).stream().filter(DraftablePage::draft).forEach(p -> drafts.add(p.page().path()));
+            shown = new SiteContent.Preview(problems.stream().sorted().toList(), drafts);
+        }
         SiteContent site = new SiteContent(goodSections, goodArticles, goodPages, good(glossary, bad), tool,
-                clock.instant());
+                clock.instant(), shown);
         return new Result(site, problems, bad, leftOut);
     }
 

@@ -31,24 +31,35 @@ public final class ContentStore {
     private final ContentLoader loader;
     private final Path root;
     private final boolean skipBadFiles;
+    private final boolean preview;
     private final Clock clock;
     private final AtomicReference<SiteContent> current = new AtomicReference<>();
     private final AtomicReference<@Nullable Staleness> staleness = new AtomicReference<>();
     private final List<Consumer<SiteContent>> listeners = new CopyOnWriteArrayList<>();
 
     public ContentStore(ContentLoader loader, Path root, boolean skipBadFiles, Clock clock) {
+        this(loader, root, skipBadFiles, false, clock);
+    }
+
+    /**
+     * @param preview a writer's preview: drafts are served, and content with problems is published
+     *     without its bad files, the problems shown on every page (never on for readers)
+     */
+    public ContentStore(ContentLoader loader, Path root, boolean skipBadFiles, boolean preview, Clock clock) {
         this.loader = loader;
         this.root = root;
-        this.skipBadFiles = skipBadFiles;
+        this.skipBadFiles = skipBadFiles || preview;
+        this.preview = preview;
         this.clock = clock;
         long start = System.nanoTime();
-        ContentLoader.Result result = loader.load(root);
+        ContentLoader.Result result = loader.load(root, preview);
         if (!result.ok()) {
-            if (!skipBadFiles) {
+            if (!this.skipBadFiles) {
                 throw new ContentProblemsException(result.problems());
             }
-            log.warn("Starting without {} bad file(s) because site.content.skip-bad-files is on.\n{}{}",
-                    result.badFiles().size(), ContentProblemsException.report(result.problems()),
+            log.warn("Starting without {} bad file(s) because {} is on.\n{}{}",
+                    result.badFiles().size(), preview ? "site.preview" : "site.content.skip-bad-files",
+                    ContentProblemsException.report(result.problems()),
                     result.leftOut().isEmpty() ? "" : "\nAlso left out:\n  " + String.join("\n  ", result.leftOut()));
         }
         current.set(result.site());
@@ -82,7 +93,7 @@ public final class ContentStore {
      * @return true when a new version was published
      */
     public synchronized boolean reload() {
-        ContentLoader.Result result = loader.load(root);
+        ContentLoader.Result result = loader.load(root, preview);
         if (!result.ok() && !skipBadFiles) {
             staleness.set(new Staleness(result.problems(), null, clock.instant()));
             log.error("Content changed but has problems, so the last good version stays in service.\n{}",

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One immutable, fully validated and rendered version of the whole site. Controllers read it; a
@@ -28,10 +30,29 @@ public final class SiteContent {
     private final Map<String, List<Article>> articlesBySection;
     private final List<Section> sectionsWithArticles;
     private final Map<String, Integer> readingPosition;
+    private final @Nullable Preview preview;
+
+    /**
+     * What a writer's preview shows beside the pages ({@code site.preview}): the problems found when
+     * this version was loaded (their files are left out), and which of the pages are drafts.
+     */
+    public record Preview(List<ContentProblem> problems, Set<String> draftPaths) {
+        public Preview {
+            problems = List.copyOf(problems);
+            draftPaths = Set.copyOf(draftPaths);
+        }
+    }
 
     /** @param articles in reading order: by section order, then article order, then title */
     public SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
             PrepareTool prepare, Instant loadedAt) {
+        this(sections, articles, pages, glossary, prepare, loadedAt, null);
+    }
+
+    /** @param preview non-null only when the site runs as a writer's preview */
+    public SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
+            PrepareTool prepare, Instant loadedAt, @Nullable Preview preview) {
+        this.preview = preview;
         this.sections = List.copyOf(sections);
         this.articles = List.copyOf(articles);
         this.sectionsBySlug = index(sections, Section::slug);
@@ -62,6 +83,21 @@ public final class SiteContent {
 
     public List<Section> sections() {
         return sections;
+    }
+
+    /** True when the site runs as a writer's preview: drafts are served and problems shown on every page. */
+    public boolean preview() {
+        return preview != null;
+    }
+
+    /** The problems found when this version was loaded; shown only in preview. */
+    public List<ContentProblem> problems() {
+        return preview == null ? List.of() : preview.problems();
+    }
+
+    /** Whether a path is a draft, served only in preview. */
+    public boolean isDraft(@Nullable String path) {
+        return preview != null && path != null && preview.draftPaths().contains(path);
     }
 
     /** Every published article in reading order. */

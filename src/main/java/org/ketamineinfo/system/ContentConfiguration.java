@@ -36,7 +36,7 @@ public class ContentConfiguration {
     @Bean
     ContentStore contentStore(ContentLoader loader, SiteProperties properties, Clock clock) {
         return new ContentStore(loader, Path.of(properties.content().location()), properties.content().skipBadFiles(),
-                clock);
+                properties.preview(), clock);
     }
 
     @Bean(destroyMethod = "close")

@@ -25,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * @param cache Cache-Control for pages
  * @param renderInBackground answer at once after start-up and render the pages ahead in the background
  *     (requests meanwhile are rendered live); false renders them before the site accepts requests
+ * @param preview a writer's preview ({@code spring-boot:run} turns it on): drafts are served with a
+ *     "Draft" banner, and content with problems is served without its bad files, the problems listed
+ *     at the top of every page. Never on for readers.
  */
 @Validated
 @ConfigurationProperties("site")
@@ -35,7 +38,8 @@ public record SiteProperties(
         @NotEmpty List<@Valid CrisisLine> crisisLines,
         @Valid @Nullable Clinic clinic,
         @Valid @NotNull @DefaultValue Cache cache,
-        @DefaultValue("true") boolean renderInBackground) {
+        @DefaultValue("true") boolean renderInBackground,
+        @DefaultValue("false") boolean preview) {
 
     /**
      * @param location the content folder, relative to the working directory
