@@ -36,6 +36,8 @@ public final class ContentStore {
     private final AtomicReference<SiteContent> current = new AtomicReference<>();
     private final AtomicReference<@Nullable Staleness> staleness = new AtomicReference<>();
     private final List<Consumer<SiteContent>> listeners = new CopyOnWriteArrayList<>();
+    /** The last load, good or not: a reload parses only the files that changed since. */
+    private ContentLoader.Result lastLoad;
 
     public ContentStore(ContentLoader loader, Path root, boolean skipBadFiles, Clock clock) {
         this(loader, root, skipBadFiles, false, clock);
@@ -53,6 +55,7 @@ public final class ContentStore {
         this.clock = clock;
         long start = System.nanoTime();
         ContentLoader.Result result = loader.load(root, preview);
+        lastLoad = result;
         if (!result.ok()) {
             if (!this.skipBadFiles) {
                 throw new ContentProblemsException(result.problems());
@@ -93,7 +96,9 @@ public final class ContentStore {
      * @return true when a new version was published
      */
     public synchronized boolean reload() {
-        ContentLoader.Result result = loader.load(root, preview);
+        long start = System.nanoTime();
+        ContentLoader.Result result = loader.load(root, preview, lastLoad);
+        lastLoad = result;
         if (!result.ok() && !skipBadFiles) {
             staleness.set(new Staleness(result.problems(), null, clock.instant()));
             log.error("Content changed but has problems, so the last good version stays in service.\n{}",
@@ -109,7 +114,8 @@ public final class ContentStore {
         }
         current.set(result.site());
         staleness.set(null);
-        log.info("Reloaded {} articles and {} pages{}", result.site().articles().size(), result.site().pages().size(),
+        log.info("Reloaded {} articles and {} pages in {} ms{}", result.site().articles().size(),
+                result.site().pages().size(), Duration.ofNanos(System.nanoTime() - start).toMillis(),
                 result.ok() ? "" : " (" + result.badFiles().size() + " bad file(s) left out)");
         return true;
     }

@@ -1,0 +1,164 @@
+package org.ketamineinfo.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first stage: finds the content files under the root and reads each as UTF-8 text. Anything the
+ * site does not understand (a folder, a file type, a link out of the folder, a file too large or not
+ * UTF-8) is a problem here, so later stages see only readable files of known kinds.
+ */
+final class ContentFiles {
+
+    private ContentFiles() {
+    }
+
+    static final class Found {
+        @Nullable SourceFile sectionsFile;
+        @Nullable SourceFile glossaryFile;
+        @Nullable SourceFile prepareFile;
+        final List<SourceFile> articles = new ArrayList<>();
+        final List<SourceFile> pages = new ArrayList<>();
+    }
+
+    static Found find(Path root, String rootName, List<ContentProblem> problems) {
+        Found crawl = new Found();
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String relative = root.relativize(dir).toString().replace('\\', '/');
+                    if (dir.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!relative.equals("articles") && !relative.equals("pages")) {
+                        problems.add(new ContentProblem(rootName + "/" + relative, 0, "unexpected folder; content "
+                                + "holds only articles/, pages/, sections.yml and glossary.yml"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        return FileVisitResult.CONTINUE; // editors' swap and lock files
+                    }
+                    String relative = root.relativize(file).toString().replace('\\', '/');
+                    String display = rootName + "/" + relative;
+                    if (attrs.isSymbolicLink()) {
+                        if (!insideRoot(file, realRoot)) {
+                            problems.add(new ContentProblem(display, 0, "symbolic link to a file outside the content "
+                                    + "folder; copy the file in instead"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (!Files.isRegularFile(file)) {
+                            problems.add(new ContentProblem(display, 0, "symbolic link to something that is not a "
+                                    + "file; replace it with the file itself"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    }
+                    String kind = kind(relative);
+                    if (kind.equals("unknown")) {
+                        problems.add(new ContentProblem(display, 0, unexpectedFileMessage(relative)));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    SourceFile source = read(file, display, problems);
+                    if (source != null) {
+                        switch (kind) {
+                            case "sections" -> crawl.sectionsFile = source;
+                            case "glossary" -> crawl.glossaryFile = source;
+                            case "prepare" -> crawl.prepareFile = source;
+                            case "article" -> crawl.articles.add(source);
+                            default -> crawl.pages.add(source);
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new ContentProblem(rootName, 0, "could not read the content folder: " + e.getMessage()));
+        }
+        crawl.articles.sort(Comparator.comparing(SourceFile::display));
+        crawl.pages.sort(Comparator.comparing(SourceFile::display));
+        return crawl;
+    }
+
+    private static boolean insideRoot(Path file, Path realRoot) {
+        try {
+            return file.toRealPath().startsWith(realRoot);
+        } catch (IOException broken) {
+            return false;
+        }
+    }
+
+    private static String kind(String relative) {
+        if (relative.equals("sections.yml")) {
+            return "sections";
+        }
+        if (relative.equals("glossary.yml")) {
+            return "glossary";
+        }
+        if (relative.equals("prepare.yml")) {
+            return "prepare";
+        }
+        if (relative.matches("articles/[^/]+\\.md")) {
+            return "article";
+        }
+        if (relative.matches("pages/[^/]+\\.md")) {
+            return "page";
+        }
+        return "unknown";
+    }
+
+    private static String unexpectedFileMessage(String relative) {
+        if (relative.endsWith(".markdown") || relative.endsWith(".txt")) {
+            return "unexpected file; articles and pages must end in .md";
+        }
+        return "unexpected file; content holds only articles/*.md, pages/*.md, sections.yml, glossary.yml and "
+                + "prepare.yml";
+    }
+
+    private static @Nullable SourceFile read(Path file, String display, List<ContentProblem> problems) {
+        try {
+            long size = Files.size(file);
+            if (size > ContentLoader.MAX_FILE_BYTES) {
+                problems.add(new ContentProblem(display, 0, "file is " + (size + 1023) / 1024 + " KiB; the limit is "
+                        + ContentLoader.MAX_FILE_BYTES / 1024 + " KiB, so split it into smaller articles"));
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return new SourceFile(display, text.replace("\r\n", "\n").replace('\r', '\n'));
+        } catch (CharacterCodingException notUtf8) {
+            problems.add(new ContentProblem(display, 0, "file is not UTF-8 text; save it as UTF-8 in your editor"));
+        } catch (IOException e) {
+            problems.add(new ContentProblem(display, 0, "could not read the file: " + e.getMessage()));
+        }
+        return null;
+    }
+}

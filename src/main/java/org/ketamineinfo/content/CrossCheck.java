@@ -1,0 +1,205 @@
+package org.ketamineinfo.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fourth stage: what files say about each other (sections, related articles, links, anchors,
+ * titles, aliases), for the files not already bad.
+ */
+final class CrossCheck {
+
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "sms");
+
+    private CrossCheck() {
+    }
+
+    /**
+     * What files say about each other, for the files not already bad.
+     *
+     * @param badFilesExist count bad files as existing link targets (for the report) or as gone (for
+     *     what is published when bad files are skipped)
+     */
+    static List<ContentProblem> check(List<Parsed<Section>> sections, List<Parsed<GlossaryEntry>> glossary,
+            List<Parsed<ArticleParser.Draftable>> articles, List<Parsed<PageParser.Draftable>> pages, Set<String> bad,
+            boolean badFilesExist, boolean prepareExists) {
+        List<ContentProblem> problems = new ArrayList<>();
+        Set<String> sectionSlugs = new TreeSet<>();
+        SiteAssembler.good(sections, bad).forEach(section -> sectionSlugs.add(section.slug()));
+        List<Parsed<ArticleParser.Draftable>> liveArticles = articles.stream()
+                .filter(p -> p.item() != null && !bad.contains(p.file())).toList();
+        List<Parsed<PageParser.Draftable>> livePages = pages.stream()
+                .filter(p -> p.item() != null && !bad.contains(p.file())).toList();
+        Set<String> publishedArticles = new HashSet<>();
+        liveArticles.stream().filter(p -> !p.item().draft()).forEach(p -> publishedArticles.add(p.item().article().slug()));
+        Set<String> pageSlugs = new HashSet<>();
+        livePages.stream().filter(p -> !p.item().draft()).forEach(p -> pageSlugs.add(p.item().page().slug()));
+        if (prepareExists) {
+            pageSlugs.add("prepare"); // /prepare, the tool built from prepare.yml
+        }
+        if (badFilesExist) {
+            articles.stream().filter(p -> bad.contains(p.file())).forEach(p -> publishedArticles.add(fileSlug(p.file())));
+            pages.stream().filter(p -> bad.contains(p.file())).forEach(p -> pageSlugs.add(fileSlug(p.file())));
+        }
+        Set<String> glossaryAnchors = new HashSet<>();
+        SiteAssembler.good(glossary, bad).forEach(entry -> glossaryAnchors.add(entry.slug()));
+
+        Map<String, String> titles = new HashMap<>();
+        for (Parsed<ArticleParser.Draftable> parsed : liveArticles) {
+            ArticleParser.Draftable item = parsed.item();
+            Article article = item.article();
+            if (!sectionSlugs.contains(article.section())) {
+                problems.add(new ContentProblem(parsed.file(), item.sectionLine(), "unknown section '" + article.section()
+                        + "'; use one of " + String.join(", ", sectionSlugs) + " (see sections.yml)"));
+            }
+            for (String related : article.related()) {
+                if (!publishedArticles.contains(related)) {
+                    problems.add(new ContentProblem(parsed.file(), item.relatedLine(), "'related' names '" + related
+                            + "', which is not a published article; check the spelling against content/articles/"));
+                }
+            }
+            if (!item.draft()) {
+                checkTitle(titles, article.title(), parsed.file(), item.titleLine(), problems);
+                checkLinks(parsed.file(), article.body(), item.bodyLine(), publishedArticles, sectionSlugs, pageSlugs,
+                        glossaryAnchors, problems);
+            }
+        }
+        for (Parsed<PageParser.Draftable> parsed : livePages) {
+            PageParser.Draftable item = parsed.item();
+            if (!item.draft()) {
+                checkTitle(titles, item.page().title(), parsed.file(), item.titleLine(), problems);
+                checkLinks(parsed.file(), item.page().body(), item.bodyLine(), publishedArticles, sectionSlugs,
+                        pageSlugs, glossaryAnchors, problems);
+            }
+        }
+        checkAliases(sections, articles, pages, liveArticles, livePages, bad, badFilesExist, problems);
+        return problems;
+    }
+
+    /**
+     * An old address may lead to one page only, and never to one that is still in use: an alias that
+     * names a published page (or another file's alias) is reported at its own line.
+     */
+    private static void checkAliases(List<Parsed<Section>> sections, List<Parsed<ArticleParser.Draftable>> articles,
+            List<Parsed<PageParser.Draftable>> pages, List<Parsed<ArticleParser.Draftable>> liveArticles,
+            List<Parsed<PageParser.Draftable>> livePages, Set<String> bad, boolean badFilesExist,
+            List<ContentProblem> problems) {
+        Map<String, String> inUse = new HashMap<>();
+        for (Parsed<Section> parsed : sections) {
+            if (parsed.item() != null && !bad.contains(parsed.file())) {
+                inUse.put(parsed.item().path(), parsed.file().replaceAll("#.*$", ""));
+            }
+        }
+        for (Parsed<ArticleParser.Draftable> parsed : articles) {
+            if (parsed.item() != null && !bad.contains(parsed.file()) && !parsed.item().draft()) {
+                inUse.put(parsed.item().article().path(), parsed.file());
+            } else if (badFilesExist && bad.contains(parsed.file())) {
+                inUse.put("/articles/" + fileSlug(parsed.file()), parsed.file());
+            }
+        }
+        for (Parsed<PageParser.Draftable> parsed : pages) {
+            if (parsed.item() != null && !bad.contains(parsed.file()) && !parsed.item().draft()) {
+                inUse.put(parsed.item().page().path(), parsed.file());
+            } else if (badFilesExist && bad.contains(parsed.file())) {
+                inUse.put("/" + fileSlug(parsed.file()), parsed.file());
+            }
+        }
+        Map<String, String> aliasOwners = new HashMap<>();
+        List<Map.Entry<String, List<FileFields.Alias>>> withAliases = new ArrayList<>();
+        liveArticles.stream().filter(p -> !p.item().draft())
+                .forEach(p -> withAliases.add(Map.entry(p.file(), p.item().aliases())));
+        livePages.stream().filter(p -> !p.item().draft())
+                .forEach(p -> withAliases.add(Map.entry(p.file(), p.item().aliases())));
+        for (Map.Entry<String, List<FileFields.Alias>> file : withAliases) {
+            for (FileFields.Alias alias : file.getValue()) {
+                // /articles/x/ and /articles/x.html already lead to /articles/x.
+                String page = alias.path().replaceAll("(/|\\.html)$", "");
+                String owner = inUse.getOrDefault(alias.path(), inUse.get(page));
+                String earlier = aliasOwners.putIfAbsent(alias.path(), file.getKey());
+                if (owner != null) {
+                    problems.add(new ContentProblem(file.getKey(), alias.line(), "alias '" + alias.written()
+                            + "' is the address of a published page (" + owner + "); an old address must no longer "
+                            + "be in use"));
+                } else if (earlier != null) {
+                    problems.add(new ContentProblem(file.getKey(), alias.line(), "alias '" + alias.written()
+                            + "' is also an alias in " + earlier + "; an old address can lead to one page only"));
+                }
+            }
+        }
+    }
+
+    private static String fileSlug(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static void checkTitle(Map<String, String> titles, String title, String file, int line,
+            List<ContentProblem> problems) {
+        String earlier = titles.putIfAbsent(title.toLowerCase(Locale.ROOT), file);
+        if (earlier != null) {
+            problems.add(new ContentProblem(file, line, "title '" + title + "' is also used by " + earlier
+                    + "; titles must be unique"));
+        }
+    }
+
+    private static void checkLinks(String file, RenderedMarkdown body, int bodyLine, Set<String> articles,
+            Set<String> sections, Set<String> pages, Set<String> glossaryAnchors, List<ContentProblem> problems) {
+        Set<String> headingIds = headingIds(body);
+        for (RenderedMarkdown.Link link : body.links()) {
+            String problem = linkProblem(link.url().strip(), articles, sections, pages, glossaryAnchors, headingIds);
+            if (problem != null) {
+                problems.add(new ContentProblem(file, link.line() + bodyLine - 1, problem));
+            }
+        }
+    }
+
+    private static @Nullable String linkProblem(String written, Set<String> articles, Set<String> sections,
+            Set<String> pages, Set<String> glossaryAnchors, Set<String> headingIds) {
+        String url = MarkdownRenderer.sitePath(written);
+        if (url.isEmpty()) {
+            return "a link with no address; add the page it should go to";
+        }
+        if (url.startsWith("#")) {
+            return headingIds.contains(url.substring(1)) ? null
+                    : "link '" + url + "' points to no heading on this page";
+        }
+        int colon = url.indexOf(':');
+        int slash = url.indexOf('/');
+        if (colon > 0 && (slash < 0 || colon < slash)) {
+            String scheme = url.substring(0, colon).toLowerCase(Locale.ROOT);
+            return LINK_SCHEMES.contains(scheme) ? null
+                    : "link '" + url + "' uses '" + scheme + ":', which is not allowed; use https:// addresses";
+        }
+        if (url.startsWith("//") || !url.startsWith("/")) {
+            return "link '" + url + "' is relative; write site links as /articles/slug or slug.md";
+        }
+        String path = url.replaceAll("[?#].*$", "");
+        String anchor = url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
+        boolean exists = path.equals("/") || path.equals("/articles") || path.equals("/glossary")
+                || path.equals("/search")
+                || path.startsWith("/articles/") && articles.contains(path.substring("/articles/".length()))
+                || path.startsWith("/sections/") && sections.contains(path.substring("/sections/".length()))
+                || path.lastIndexOf('/') == 0 && pages.contains(path.substring(1));
+        if (!exists) {
+            return "link to '" + written + "', which does not exist; check the slug against content/articles/ and "
+                    + "content/pages/";
+        }
+        if (path.equals("/glossary") && anchor != null && !glossaryAnchors.contains(anchor)) {
+            return "link to '" + url + "': the glossary has no term with that anchor";
+        }
+        return null;
+    }
+
+    static Set<String> headingIds(RenderedMarkdown body) {
+        Set<String> ids = new HashSet<>();
+        body.headings().forEach(heading -> ids.add(heading.id()));
+        return ids;
+    }
+}
