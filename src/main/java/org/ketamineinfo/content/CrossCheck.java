@@ -160,7 +160,7 @@ final class CrossCheck {
         }
     }
 
-    private static @Nullable String linkProblem(String written, Set<String> articles, Set<String> sections,
+    static @Nullable String linkProblem(String written, Set<String> articles, Set<String> sections,
             Set<String> pages, Set<String> glossaryAnchors, Set<String> headingIds) {
         String url = MarkdownRenderer.sitePath(written);
         if (url.isEmpty()) {

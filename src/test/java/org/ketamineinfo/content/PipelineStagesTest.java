@@ -1,0 +1,166 @@
+package org.ketamineinfo.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each stage of the loader on its own, with the smallest input that shows what it does. */
+class PipelineStagesTest {
+
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    // ---- find the files
+
+    @Test
+    void findingSortsFilesByKindAndReportsWhatTheSiteDoesNotUnderstand(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("articles"));
+        Files.createDirectories(root.resolve("pages"));
+        Files.createDirectories(root.resolve("images"));
+        Files.writeString(root.resolve("articles/b.md"), "b");
+        Files.writeString(root.resolve("articles/a.md"), "a\r\nline");
+        Files.writeString(root.resolve("articles/.a.md.swp"), "editor swap file");
+        Files.writeString(root.resolve("pages/about.md"), "about");
+        Files.writeString(root.resolve("sections.yml"), "[]");
+        Files.writeString(root.resolve("notes.txt"), "x");
+        Files.write(root.resolve("articles/latin1.md"), new byte[] {(byte) 0xE9, 't', 'e'});
+
+        ContentFiles.Found found = ContentFiles.find(root, "site", problems);
+
+        assertThat(found.articles).extracting(SourceFile::display).containsExactly("site/articles/a.md",
+                "site/articles/b.md");
+        assertThat(found.articles.get(0).text()).as("line endings made \\n").isEqualTo("a\nline");
+        assertThat(found.pages).extracting(SourceFile::display).containsExactly("site/pages/about.md");
+        assertThat(found.sectionsFile).isNotNull();
+        assertThat(found.glossaryFile).isNull();
+        assertThat(problems).extracting(ContentProblem::toString).containsExactlyInAnyOrder(
+                "site/images: unexpected folder; content holds only articles/, pages/, sections.yml and glossary.yml",
+                "site/notes.txt: unexpected file; articles and pages must end in .md",
+                "site/articles/latin1.md: file is not UTF-8 text; save it as UTF-8 in your editor");
+    }
+
+    // ---- read front matter
+
+    @Test
+    void frontMatterIsSplitFromTheBodyWithTheBodysFirstLine() {
+        FrontMatter front = FrontMatter.read(new SourceFile("a.md", "---\ntitle: T\nsection: s\n---\nBody\n"),
+                Set.of("title", "section"), problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(front.fields()).isNotNull();
+        assertThat(front.body()).isEqualTo("Body\n");
+        assertThat(front.bodyLine()).isEqualTo(5);
+    }
+
+    @Test
+    void frontMatterProblemsNameTheLineWhereTheMistakeStarts() {
+        FrontMatter.read(new SourceFile("a.md", "no front matter\n"), Set.of(), problems);
+        FrontMatter.read(new SourceFile("b.md", "---\ntitle: T\n"), Set.of("title"), problems);
+        FrontMatter.read(new SourceFile("c.md", "---\ntitle: T\ndescription: \"open\n---\nBody\n"),
+                Set.of("title", "description"), problems);
+
+        assertThat(problems).extracting(p -> p.file() + ":" + p.line()).containsExactly("a.md:1", "b.md:1", "c.md:3");
+        assertThat(problems.get(0).message()).startsWith("missing front matter");
+        assertThat(problems.get(1).message()).startsWith("front matter is not closed");
+        assertThat(problems.get(2).message()).startsWith("YAML could not be read");
+    }
+
+    // ---- parse each kind
+
+    @Test
+    void sectionsAreUsableOneByOneAndADuplicateSlugIsReportedAtItsLine() {
+        List<Parsed<Section>> parsed = SectionsParser.parse(new SourceFile("sections.yml", """
+                - slug: basics
+                  title: The basics
+                  description: What the treatment is and how it works.
+                - slug: basics
+                  title: Basics again
+                  description: A second section with the same slug.
+                """));
+
+        assertThat(parsed).filteredOn(p -> p.item() != null).extracting(p -> p.item().slug()).containsExactly("basics");
+        assertThat(parsed.get(parsed.size() - 1).problems()).extracting(ContentProblem::toString)
+                .containsExactly("sections.yml:4: section slug 'basics' is used twice");
+    }
+
+    @Test
+    void aGlossaryNameDefinedTwiceIsReportedWithBothLines() {
+        List<Parsed<GlossaryEntry>> parsed = GlossaryParser.parse(new SourceFile("glossary.yml", """
+                - term: Dissociation
+                  definition: Feeling detached from your body or surroundings.
+                - term: Detachment
+                  definition: Another word for feeling apart from yourself.
+                  aliases: [dissociation]
+                """));
+
+        assertThat(parsed).filteredOn(p -> p.item() != null).extracting(p -> p.item().slug())
+                .containsExactly("dissociation");
+        assertThat(parsed.get(parsed.size() - 1).problems()).extracting(ContentProblem::toString).containsExactly(
+                "glossary.yml:3: glossary term 'dissociation' is defined twice (also at line 1); keep one entry");
+    }
+
+    // ---- check what files say about each other
+
+    @Test
+    void linksAreCheckedAgainstWhatIsPublished() {
+        Set<String> articles = Set.of("side-effects");
+        Set<String> sections = Set.of("safety");
+        Set<String> pages = Set.of("about");
+        Set<String> terms = Set.of("dissociation");
+        Set<String> headings = Set.of("warning-signs");
+
+        for (String fine : List.of("/articles/side-effects", "side-effects.md#risks", "/sections/safety", "/about",
+                "/glossary#dissociation", "#warning-signs", "https://www.nhs.uk/", "tel:988", "/search?q=dose")) {
+            assertThat(CrossCheck.linkProblem(fine, articles, sections, pages, terms, headings)).as(fine).isNull();
+        }
+        assertThat(CrossCheck.linkProblem("/articles/gone", articles, sections, pages, terms, headings))
+                .startsWith("link to '/articles/gone', which does not exist");
+        assertThat(CrossCheck.linkProblem("#nowhere", articles, sections, pages, terms, headings))
+                .isEqualTo("link '#nowhere' points to no heading on this page");
+        assertThat(CrossCheck.linkProblem("/glossary#nothing", articles, sections, pages, terms, headings))
+                .isEqualTo("link to '/glossary#nothing': the glossary has no term with that anchor");
+        assertThat(CrossCheck.linkProblem("javascript:alert(1)", articles, sections, pages, terms, headings))
+                .contains("uses 'javascript:', which is not allowed");
+        assertThat(CrossCheck.linkProblem("other/page", articles, sections, pages, terms, headings))
+                .contains("is relative");
+    }
+
+    // ---- a reload reuses what did not change
+
+    @Test
+    void aReloadParsesOnlyTheFilesThatChanged(@TempDir Path temp) throws Exception {
+        Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
+        ContentLoader loader = Fixtures.loader();
+        ContentLoader.Result first = loader.load(site);
+        Path second = site.resolve("articles/second-steps.md");
+        Files.writeString(second, Files.readString(second).replace("title: Second steps", "title: Next steps"));
+
+        ContentLoader.Result next = loader.load(site, false, first);
+
+        assertThat(next.problems()).isEmpty();
+        assertThat(next.site().article("first-steps").orElseThrow())
+                .isSameAs(first.site().article("first-steps").orElseThrow());
+        assertThat(next.site().page("about").orElseThrow()).isSameAs(first.site().page("about").orElseThrow());
+        assertThat(next.site().article("second-steps").orElseThrow().title()).isEqualTo("Next steps");
+    }
+
+    @Test
+    void aGlossaryEditParsesEveryArticleAgainBecauseBodiesLinkItsTerms(@TempDir Path temp) throws Exception {
+        Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
+        ContentLoader loader = Fixtures.loader();
+        ContentLoader.Result first = loader.load(site);
+        Files.writeString(site.resolve("glossary.yml"), Files.readString(site.resolve("glossary.yml")) + "\n");
+
+        ContentLoader.Result next = loader.load(site, false, first);
+
+        assertThat(next.site().article("first-steps").orElseThrow())
+                .isNotSameAs(first.site().article("first-steps").orElseThrow());
+        assertThat(next.site().page("about").orElseThrow()).as("pages do not link glossary terms")
+                .isSameAs(first.site().page("about").orElseThrow());
+    }
+}
