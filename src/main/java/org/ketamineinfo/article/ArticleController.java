@@ -46,6 +46,6 @@ class ArticleController implements PublishesPages {
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
         return content.articles().stream()
-                .map(a -> PageRender.html(a.path(), model -> article(a.slug(), content, model))).toList();
+                .map(a -> PageRender.html(a.path(), model -> article(a.slug(), content, model)).madeOf(a)).toList();
     }
 }

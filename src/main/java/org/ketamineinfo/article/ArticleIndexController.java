@@ -30,6 +30,6 @@ class ArticleIndexController implements PublishesPages {
 
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
-        return List.of(PageRender.html(PATH, model -> index(content, model)));
+        return List.of(PageRender.html(PATH, model -> index(content, model)).madeOf(PageRender.OUTLINE));
     }
 }

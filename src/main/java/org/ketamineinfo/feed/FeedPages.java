@@ -41,9 +41,11 @@ class FeedPages implements PublishesPages {
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
         return List.of(
-                PageRender.bytes("/sitemap.xml", "application/xml;charset=UTF-8", () -> sitemap(content)),
-                PageRender.bytes("/feed.xml", "application/atom+xml;charset=UTF-8", () -> feed(content)),
-                PageRender.bytes("/robots.txt", "text/plain;charset=UTF-8", this::robots));
+                PageRender.bytes("/sitemap.xml", "application/xml;charset=UTF-8", () -> sitemap(content))
+                        .madeOf(PageRender.OUTLINE),
+                PageRender.bytes("/feed.xml", "application/atom+xml;charset=UTF-8", () -> feed(content))
+                        .madeOf(PageRender.OUTLINE),
+                PageRender.bytes("/robots.txt", "text/plain;charset=UTF-8", this::robots).madeOf(PageRender.OUTLINE));
     }
 
     byte[] sitemap(SiteContent content) {

@@ -24,6 +24,6 @@ class GlossaryController implements PublishesPages {
 
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
-        return List.of(PageRender.html("/glossary", model -> glossary()));
+        return List.of(PageRender.html("/glossary", model -> glossary()).madeOf(PageRender.OUTLINE));
     }
 }

@@ -17,6 +17,6 @@ class HomeController implements PublishesPages {
 
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
-        return List.of(PageRender.html("/", model -> home()));
+        return List.of(PageRender.html("/", model -> home()).madeOf(PageRender.OUTLINE));
     }
 }

@@ -32,7 +32,7 @@ class PageController implements PublishesPages {
 
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
-        return content.pages().stream().map(p -> PageRender.html(p.path(), model -> page(p.slug(), content, model)))
+        return content.pages().stream().map(p -> PageRender.html(p.path(), model -> page(p.slug(), content, model)).madeOf(p))
                 .toList();
     }
 }

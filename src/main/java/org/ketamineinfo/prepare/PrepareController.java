@@ -74,7 +74,7 @@ class PrepareController implements PublishesPages {
         if (!content.prepare().published()) {
             return List.of();
         }
-        return List.of(PageRender.html(PATH, model -> form(content, model)));
+        return List.of(PageRender.html(PATH, model -> form(content, model)).madeOf(PageRender.OUTLINE));
     }
 
     private static PrepareTool published(SiteContent content) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.content.SiteOutline;
 
 /**
  * A content snapshot together with every page rendered from it. Published with one atomic swap, so a
@@ -11,14 +12,18 @@ import org.ketamineinfo.content.SiteContent;
  *
  * @param notFound the "page not found" page; null until the pages have been rendered
  * @param redirects old addresses (front matter {@code aliases}) and where each now leads
+ * @param outline the snapshot's outline, and {@code madeOf} what each page was made of
+ *     ({@link PageRender#madeOf}): the next render compares both to skip pages that cannot change
  */
 public record RenderedSite(SiteContent content, Map<String, PublishedPage> pages, @Nullable PublishedPage notFound,
-        Map<Class<?>, Supplier<?>> parts, Map<String, Redirect> redirects) {
+        Map<Class<?>, Supplier<?>> parts, Map<String, Redirect> redirects, SiteOutline outline,
+        Map<String, Object> madeOf) {
 
     public RenderedSite {
         pages = Map.copyOf(pages);
         parts = Map.copyOf(parts);
         redirects = Map.copyOf(redirects);
+        madeOf = Map.copyOf(madeOf);
     }
 
     /** False in the moment after start-up while pages are still rendering in the background. */

@@ -2,6 +2,7 @@ package org.ketamineinfo.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.content.SiteOutline;
 import org.ketamineinfo.system.SiteProperties;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.util.function.SingletonSupplier;
@@ -48,22 +50,37 @@ public final class SiteRenderer {
     public RenderedSite render(SiteContent content, @Nullable RenderedSite previous) {
         List<PageRender> renders = publishers.stream().flatMap(p -> p.publishedPages(content).stream()).toList();
         Instant now = content.loadedAt();
+        SiteOutline outline = SiteOutline.of(content);
+        // With the same outline, only pages made of something new can have new bytes: after an edit
+        // to one article's body, that article's page is the only one rendered again.
+        RenderedSite same = previous != null && previous.rendered() && previous.outline().equals(outline)
+                ? previous : null;
         Map<String, PublishedPage> rendered = new LinkedHashMap<>();
+        Map<String, Object> madeOf = new HashMap<>();
         // Common-pool threads do not have the caller's class loader, which in the packaged jar is the
         // only one that can find the templates; each task borrows it.
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        renders.parallelStream().map(render -> withClassLoader(loader, () -> render(render, content, now, previous)))
-                .toList()
-                .forEach(page -> {
-                    if (rendered.put(page.path(), page) != null) {
-                        throw new IllegalStateException("Two pages publish the same address " + page.path());
-                    }
-                });
-        PublishedPage notFound = render(PageRender.html(NOT_FOUND_PATH, 404, model -> "not-found"), content, now,
-                previous);
+        renders.parallelStream().map(render -> {
+            PublishedPage unchanged = same == null ? null : unchanged(render, same);
+            return unchanged != null ? unchanged : withClassLoader(loader, () -> render(render, content, now, previous));
+        }).toList().forEach(page -> {
+            if (rendered.put(page.path(), page) != null) {
+                throw new IllegalStateException("Two pages publish the same address " + page.path());
+            }
+        });
+        renders.stream().filter(render -> render.madeOf() != null)
+                .forEach(render -> madeOf.put(render.path(), render.madeOf()));
+        PublishedPage notFound = same != null && same.notFound() != null ? same.notFound()
+                : render(PageRender.html(NOT_FOUND_PATH, 404, model -> "not-found"), content, now, previous);
         // The snapshot answered without pages first already has its parts (built or on their way).
         var builtParts = previous != null && previous.content() == content ? previous.parts() : parts(content);
-        return new RenderedSite(content, rendered, notFound, builtParts, redirects(content));
+        return new RenderedSite(content, rendered, notFound, builtParts, redirects(content), outline, madeOf);
+    }
+
+    /** The previous page at this address, if it is made of exactly what this render would use. */
+    private static @Nullable PublishedPage unchanged(PageRender render, RenderedSite previous) {
+        Object before = previous.madeOf().get(render.path());
+        return render.madeOf() != null && render.madeOf() == before ? previous.page(render.path()) : null;
     }
 
     /**
@@ -71,7 +88,8 @@ public final class SiteRenderer {
      * pages render in the background: until then the controllers render each request live.
      */
     public RenderedSite withoutPages(SiteContent content) {
-        return new RenderedSite(content, Map.of(), null, parts(content), redirects(content));
+        return new RenderedSite(content, Map.of(), null, parts(content), redirects(content), SiteOutline.of(content),
+                Map.of());
     }
 
     /** Each part of a snapshot, built once when first asked for (a search, or the background build). */

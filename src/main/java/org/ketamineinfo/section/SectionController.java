@@ -33,7 +33,8 @@ class SectionController implements PublishesPages {
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
         return content.sectionsWithArticles().stream()
-                .map(s -> PageRender.html(s.path(), model -> section(s.slug(), content, model))).toList();
+                .map(s -> PageRender.html(s.path(), model -> section(s.slug(), content, model)).madeOf(PageRender.OUTLINE))
+                .toList();
     }
 
     /** A section with no published article has no page. */
