@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -29,7 +30,12 @@ public record PublishedPage(
         String lastModifiedHeader,
         String cacheControl) {
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /**
+     * IMF-fixdate (RFC 9110 §5.6.7), the only date form a server may send. Not RFC_1123_DATE_TIME, which
+     * writes the first nine days of a month with one digit ({@code Sun, 6 Nov 1994}).
+     */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     public static PublishedPage of(String path, int status, String contentType, byte[] identity, Instant lastModified,
             String cacheControl) {

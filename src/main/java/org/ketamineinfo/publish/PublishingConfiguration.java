@@ -2,8 +2,12 @@ package org.ketamineinfo.publish;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.ketamineinfo.content.ContentStore;
 import org.ketamineinfo.system.SiteProperties;
+import org.springframework.boot.web.server.MimeMappings;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +48,15 @@ public class PublishingConfiguration implements WebMvcConfigurer {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /**
+     * The stylesheet is UTF-8 (the breadcrumb separator is not ASCII) and says so, rather than leave a
+     * browser to guess: the resource chain takes its type from the server's mapping, plain {@code text/css}.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> stylesheetCharset() {
+        return factory -> factory.addMimeMappings(new MimeMappings(Map.of("css", "text/css;charset=UTF-8")));
     }
 
     /**

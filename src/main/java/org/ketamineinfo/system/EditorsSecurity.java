@@ -36,6 +36,9 @@ class EditorsSecurity {
         }
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                // Every answer here sets its own Cache-Control (no-store, or the 404 page's); Security's
+                // would add Pragma and "Expires: 0", which is not an HTTP date (RFC 9111 §5.3).
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
                 // Editors only read (GET); there is no form to forge.
                 .csrf(csrf -> csrf.disable());
         return http.build();
