@@ -1,6 +1,7 @@
 package org.ketamineinfo.publish;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.ketamineinfo.content.ContentStore;
@@ -23,6 +24,7 @@ public final class PublishedSite {
     private final AtomicReference<RenderedSite> current = new AtomicReference<>();
     private final @Nullable Thread initialRender;
     private final boolean buildPartsAhead;
+    private final AtomicBoolean renderingStarted = new AtomicBoolean();
 
     /**
      * @param buildPartsAhead build each snapshot's parts (the search index) in the background as soon
@@ -50,7 +52,17 @@ public final class PublishedSite {
         // The packaged jar's templates are found only through the application's class loader.
         initialRender.setContextClassLoader(Thread.currentThread().getContextClassLoader());
         initialRender.setDaemon(true);
-        initialRender.start();
+    }
+
+    /**
+     * Starts rendering ahead, once the application is ready: begun earlier, it competes for the CPU with
+     * the rest of start-up (on one core it delayed the first answer by seconds). Requests meanwhile are
+     * rendered live, with the same bytes.
+     */
+    public void startRenderingAhead() {
+        if (initialRender != null && renderingStarted.compareAndSet(false, true)) {
+            initialRender.start();
+        }
     }
 
     public RenderedSite current() {
@@ -60,6 +72,7 @@ public final class PublishedSite {
     /** Waits until the pages of the first snapshot are rendered (for the static export). */
     public RenderedSite awaitRendered(Duration timeout) throws InterruptedException {
         if (initialRender != null) {
+            startRenderingAhead();
             initialRender.join(timeout.toMillis());
         }
         if (!current.get().rendered()) {

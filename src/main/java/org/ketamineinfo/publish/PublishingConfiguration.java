@@ -9,7 +9,9 @@ import org.springframework.boot.web.server.MimeMappings;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -39,6 +41,12 @@ public class PublishingConfiguration implements WebMvcConfigurer {
     PublishedSite publishedSite(SiteRenderer renderer, ContentStore store, SiteProperties site,
             Environment environment) {
         return new PublishedSite(renderer, store, site.renderInBackground(), !environment.containsProperty("export"));
+    }
+
+    /** Pages render ahead once the site is up, not during start-up (see {@link PublishedSite}). */
+    @EventListener(ApplicationReadyEvent.class)
+    void renderAheadWhenReady(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(PublishedSite.class).startRenderingAhead();
     }
 
     @Bean
