@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 QUICK=${QUICK:-}
-RUNS=3
+RUNS=${RUNS:-3}
 DURATION=${DURATION:-$([ -n "$QUICK" ] && echo 5 || echo 10)}
 CONNECTIONS=${CONNECTIONS:-64}
 SOAK_SECONDS=${SOAK_SECONDS:-60}
@@ -180,7 +180,7 @@ done
 # Start-up with an AOT cache (JDK 25+, JEP 514/515), when such a JDK is installed: a training run
 # writes the cache, later runs use it. Both apps run from their extracted jars, as the AOT cache
 # needs, and get the same treatment. Never required: the site runs on Java 17.
-AOT_JAVA=${AOT_JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*-2[6-9]*/bin/java 2>/dev/null | head -1)}
+AOT_JAVA=${AOT_JAVA:-$( (ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*-2[6-9]*/bin/java 2>/dev/null || true) | head -1)}
 declare -A AOT_STARTUP
 if [ -n "$AOT_JAVA" ]; then
   say "== start-up with an AOT cache ($AOT_JAVA)"
