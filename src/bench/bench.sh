@@ -79,7 +79,7 @@ start() {
 }
 wait_for() { # url; prints milliseconds since $T0 (nanoseconds) until the first 200
   local url=$1
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 12000); do # up to 10 minutes: 10,000 articles on one slow core take minutes
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; then
       echo $(( ($(date +%s%N) - T0) / 1000000 )); return
     fi

@@ -35,14 +35,13 @@ public final class PageWriter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] body = gzip ? page.gzip() : page.identity();
         response.setContentType(page.contentType());
         if (gzip) {
             response.setHeader("Content-Encoding", "gzip");
         }
-        response.setContentLength(body.length);
+        response.setContentLength(gzip ? page.gzip().length : page.identityLength());
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
+            response.getOutputStream().write(gzip ? page.gzip() : page.identity());
         }
     }
 
