@@ -100,7 +100,7 @@ class PreviewTest {
             Files.delete(broken);
             assertThat(store.reload()).isTrue();
 
-            assertThat(page("/").select(".preview li")).isEmpty();
+            assertThat(page("/").select(".preview")).as("nothing to show, so no banner at all").isEmpty();
         } finally {
             Files.writeString(broken, before);
             store.reload();
