@@ -45,8 +45,10 @@ final class CrossCheck {
             pageSlugs.add("prepare"); // /prepare, the tool built from prepare.yml
         }
         if (badFilesExist) {
-            articles.stream().filter(p -> bad.contains(p.file())).forEach(p -> publishedArticles.add(fileSlug(p.file())));
-            pages.stream().filter(p -> bad.contains(p.file())).forEach(p -> pageSlugs.add(fileSlug(p.file())));
+            articles.stream().filter(p -> bad.contains(p.file()))
+                    .forEach(p -> publishedArticles.add(SourceFile.slugOf(p.file())));
+            pages.stream().filter(p -> bad.contains(p.file()))
+                    .forEach(p -> pageSlugs.add(SourceFile.slugOf(p.file())));
         }
         Set<String> glossaryAnchors = new HashSet<>();
         SiteAssembler.good(glossary, bad).forEach(entry -> glossaryAnchors.add(entry.slug()));
@@ -101,14 +103,14 @@ final class CrossCheck {
             if (parsed.item() != null && !bad.contains(parsed.file()) && !parsed.item().draft()) {
                 inUse.put(parsed.item().article().path(), parsed.file());
             } else if (badFilesExist && bad.contains(parsed.file())) {
-                inUse.put("/articles/" + fileSlug(parsed.file()), parsed.file());
+                inUse.put("/articles/" + SourceFile.slugOf(parsed.file()), parsed.file());
             }
         }
         for (Parsed<PageParser.Draftable> parsed : pages) {
             if (parsed.item() != null && !bad.contains(parsed.file()) && !parsed.item().draft()) {
                 inUse.put(parsed.item().page().path(), parsed.file());
             } else if (badFilesExist && bad.contains(parsed.file())) {
-                inUse.put("/" + fileSlug(parsed.file()), parsed.file());
+                inUse.put("/" + SourceFile.slugOf(parsed.file()), parsed.file());
             }
         }
         Map<String, String> aliasOwners = new HashMap<>();
@@ -133,11 +135,6 @@ final class CrossCheck {
                 }
             }
         }
-    }
-
-    private static String fileSlug(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1);
-        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
     private static void checkTitle(Map<String, String> titles, String title, String file, int line,

@@ -23,7 +23,8 @@ public record SiteOutline(List<Section> sections, List<ArticleFields> articles, 
 
     /** A page without its body. */
     public record PageFields(String slug, String title, String description, List<String> summary,
-            @Nullable LocalDate lastReviewed, @Nullable LocalDate nextReview, List<Source> sources, List<String> aliases, boolean draft) {
+            @Nullable LocalDate lastReviewed, @Nullable LocalDate nextReview, List<Source> sources, List<String> aliases,
+            boolean draft) {
     }
 
     public static SiteOutline of(SiteContent content) {
