@@ -10,9 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,10 +27,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class ContentFiles {
 
+    private static final Pattern ARTICLE_FILE = Pattern.compile("articles/[^/]+\\.md");
+    private static final Pattern PAGE_FILE = Pattern.compile("pages/[^/]+\\.md");
+
     private ContentFiles() {
     }
 
+    /** A file as last read, with the size and time it had then: an unchanged one is not read again. */
+    record Stamped(long size, FileTime modified, SourceFile source) {
+    }
+
     static final class Found {
+        /** Every file read (or reused), by its display name, for the next load. */
+        final Map<String, Stamped> stamps = new HashMap<>();
         @Nullable SourceFile sectionsFile;
         @Nullable SourceFile glossaryFile;
         @Nullable SourceFile prepareFile;
@@ -34,6 +48,16 @@ final class ContentFiles {
     }
 
     static Found find(Path root, String rootName, List<ContentProblem> problems) {
+        return find(root, rootName, problems, Map.of(), file -> true);
+    }
+
+    /**
+     * @param before the files of the last load: one that {@code maybeChanged} does not name, with the same
+     *     size and modification time, is taken from there instead of being read again
+     * @param maybeChanged the files an edit may have touched (all of them when the caller cannot tell)
+     */
+    static Found find(Path root, String rootName, List<ContentProblem> problems, Map<String, Stamped> before,
+            Predicate<Path> maybeChanged) {
         Found crawl = new Found();
         Path realRoot;
         try {
@@ -81,8 +105,12 @@ final class ContentFiles {
                         problems.add(new ContentProblem(display, 0, unexpectedFileMessage(relative)));
                         return FileVisitResult.CONTINUE;
                     }
-                    SourceFile source = read(file, display, problems);
+                    Stamped earlier = attrs.isSymbolicLink() ? null : before.get(display);
+                    boolean same = earlier != null && earlier.size() == attrs.size()
+                            && earlier.modified().equals(attrs.lastModifiedTime()) && !maybeChanged.test(file);
+                    SourceFile source = same ? earlier.source() : read(file, display, problems);
                     if (source != null) {
+                        crawl.stamps.put(display, new Stamped(attrs.size(), attrs.lastModifiedTime(), source));
                         switch (kind) {
                             case "sections" -> crawl.sectionsFile = source;
                             case "glossary" -> crawl.glossaryFile = source;
@@ -120,10 +148,10 @@ final class ContentFiles {
         if (relative.equals("prepare.yml")) {
             return "prepare";
         }
-        if (relative.matches("articles/[^/]+\\.md")) {
+        if (ARTICLE_FILE.matcher(relative).matches()) {
             return "article";
         }
-        if (relative.matches("pages/[^/]+\\.md")) {
+        if (PAGE_FILE.matcher(relative).matches()) {
             return "page";
         }
         return "unknown";

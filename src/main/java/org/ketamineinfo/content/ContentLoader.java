@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -92,15 +93,17 @@ public final class ContentLoader {
      * it was parsed with: reused by the next load when all three are the same.
      */
     public static final class Parses {
-        static final Parses NONE = new Parses(Map.of(), Map.of(), "", LocalDate.MIN);
+        static final Parses NONE = new Parses(Map.of(), Map.of(), Map.of(), "", LocalDate.MIN);
 
+        private final Map<String, ContentFiles.Stamped> files;
         private final Map<String, Reusable<ArticleParser.Draftable>> articles;
         private final Map<String, Reusable<PageParser.Draftable>> pages;
         private final String glossaryText;
         private final LocalDate day;
 
-        private Parses(Map<String, Reusable<ArticleParser.Draftable>> articles,
+        private Parses(Map<String, ContentFiles.Stamped> files, Map<String, Reusable<ArticleParser.Draftable>> articles,
                 Map<String, Reusable<PageParser.Draftable>> pages, String glossaryText, LocalDate day) {
+            this.files = Map.copyOf(files);
             this.articles = Map.copyOf(articles);
             this.pages = Map.copyOf(pages);
             this.glossaryText = glossaryText;
@@ -125,6 +128,14 @@ public final class ContentLoader {
      * @param previous the last load of the same folder, whose unchanged files are not parsed again
      */
     public Result load(Path root, boolean preview, @Nullable Result previous) {
+        return load(root, preview, previous, file -> true);
+    }
+
+    /**
+     * @param maybeChanged the files an edit may have touched (from the file watcher); any other file whose
+     *     size and modification time are as at the previous load is not read again
+     */
+    public Result load(Path root, boolean preview, @Nullable Result previous, Predicate<Path> maybeChanged) {
         String rootName = root.toAbsolutePath().normalize().getFileName().toString();
         List<ContentProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
@@ -133,7 +144,8 @@ public final class ContentLoader {
             return new Result(new SiteContent(List.of(), List.of(), List.of(), List.of(), PrepareTool.NONE,
                     clock.instant()), problems, Set.of(rootName), List.of(), Parses.NONE);
         }
-        ContentFiles.Found found = ContentFiles.find(root, rootName, problems);
+        Parses before = previous == null ? Parses.NONE : previous.parsed();
+        ContentFiles.Found found = ContentFiles.find(root, rootName, problems, before.files, maybeChanged);
 
         List<Parsed<Section>> sections = found.sectionsFile == null ? List.of() : SectionsParser.parse(found.sectionsFile);
         if (found.sectionsFile == null) {
@@ -147,7 +159,6 @@ public final class ContentLoader {
                 .filter(Objects::nonNull).toList());
         String glossaryText = found.glossaryFile == null ? "" : found.glossaryFile.text();
         LocalDate today = LocalDate.now(clock);
-        Parses before = previous == null ? Parses.NONE : previous.parsed();
         boolean articlesReusable = before.glossaryText.equals(glossaryText) && before.day.equals(today);
         boolean pagesReusable = before.day.equals(today);
         List<Parsed<ArticleParser.Draftable>> articles = found.articles.parallelStream()
@@ -181,7 +192,8 @@ public final class ContentLoader {
         problems.addAll(crossProblems);
         crossProblems.forEach(problem -> bad.add(problem.file()));
         List<String> leftOut = new ArrayList<>();
-        while (!(crossProblems = CrossCheck.check(sections, glossary, articles, pages, bad, false, hasPrepare))
+        // With no bad file, nothing can point to one: the second pass is only for when files are left out.
+        while (!bad.isEmpty() && !(crossProblems = CrossCheck.check(sections, glossary, articles, pages, bad, false, hasPrepare))
                 .isEmpty()) {
             crossProblems.forEach(problem -> {
                 bad.add(problem.file());
@@ -190,7 +202,7 @@ public final class ContentLoader {
         }
         SiteContent site = SiteAssembler.assemble(sections, glossary, articles, pages, found.prepareFile, prepare,
                 bad, problems, preview, clock.instant());
-        Parses parsed = new Parses(remember(found.articles, articles), remember(found.pages, pages), glossaryText,
+        Parses parsed = new Parses(found.stamps, remember(found.articles, articles), remember(found.pages, pages), glossaryText,
                 today);
         return new Result(site, problems, bad, leftOut, parsed);
     }

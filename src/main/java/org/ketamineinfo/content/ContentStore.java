@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -36,6 +37,7 @@ public final class ContentStore {
     private final AtomicReference<SiteContent> current = new AtomicReference<>();
     private final AtomicReference<@Nullable Staleness> staleness = new AtomicReference<>();
     private final List<Consumer<SiteContent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> startListeners = new CopyOnWriteArrayList<>();
     /** The last load, good or not: a reload parses only the files that changed since. */
     private ContentLoader.Result lastLoad;
 
@@ -91,13 +93,31 @@ public final class ContentStore {
     }
 
     /**
-     * Loads the content again. Serialised, so two reloads never publish out of order.
+     * Called as a reload begins, before any file is read: work for the old snapshot that can wait (such
+     * as building its search index in the background) should yield the CPU to the reload.
+     */
+    public void onReloadStart(Runnable listener) {
+        startListeners.add(listener);
+    }
+
+    /**
+     * Loads the content again, reading every file. Serialised, so two reloads never publish out of order.
      *
      * @return true when a new version was published
      */
-    public synchronized boolean reload() {
+    public boolean reload() {
+        return reload(null);
+    }
+
+    /**
+     * @param changed the files the watcher saw change; null when it cannot tell (every file is read).
+     *     Other files are read again only when their size or modification time has changed.
+     */
+    public synchronized boolean reload(@Nullable Set<Path> changed) {
         long start = System.nanoTime();
-        ContentLoader.Result result = loader.load(root, preview, lastLoad);
+        startListeners.forEach(Runnable::run);
+        ContentLoader.Result result = loader.load(root, preview, lastLoad,
+                changed == null ? file -> true : file -> changed.contains(file.toAbsolutePath().normalize()));
         lastLoad = result;
         if (!result.ok() && !skipBadFiles) {
             staleness.set(new Staleness(result.problems(), null, clock.instant()));

@@ -3,14 +3,18 @@ package org.ketamineinfo.content;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,13 +57,15 @@ public final class ContentWatcher implements AutoCloseable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = watcher.take();
-                drain(key);
+                Set<Path> changed = new HashSet<>();
+                boolean overflow = drain(key, changed);
                 // Keep gathering until nothing has happened for the quiet period.
                 while ((key = watcher.poll(quietPeriod.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    drain(key);
+                    overflow |= drain(key, changed);
                 }
                 register();
-                store.reload();
+                // Events lost to an overflow: read every file, as at start-up.
+                store.reload(overflow ? null : changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             Thread.currentThread().interrupt();
@@ -68,9 +74,19 @@ public final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private static void drain(WatchKey key) {
-        key.pollEvents();
+    /** Adds the paths the key reports to {@code changed}; true when events were lost (overflow). */
+    private static boolean drain(WatchKey key, Set<Path> changed) {
+        boolean overflow = false;
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW || !(event.context() instanceof Path name)) {
+                overflow = true;
+            } else {
+                changed.add(dir.resolve(name).toAbsolutePath().normalize());
+            }
+        }
         key.reset();
+        return overflow;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 final class CrossCheck {
 
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "sms");
+    private static final Pattern ANCHOR = Pattern.compile("#.*$");
+    private static final Pattern QUERY_OR_ANCHOR = Pattern.compile("[?#].*$");
 
     private CrossCheck() {
     }
@@ -96,7 +99,7 @@ final class CrossCheck {
         Map<String, String> inUse = new HashMap<>();
         for (Parsed<Section> parsed : sections) {
             if (parsed.item() != null && !bad.contains(parsed.file())) {
-                inUse.put(parsed.item().path(), parsed.file().replaceAll("#.*$", ""));
+                inUse.put(parsed.item().path(), ANCHOR.matcher(parsed.file()).replaceFirst(""));
             }
         }
         for (Parsed<ArticleParser.Draftable> parsed : articles) {
@@ -177,7 +180,7 @@ final class CrossCheck {
         if (url.startsWith("//") || !url.startsWith("/")) {
             return "link '" + url + "' is relative; write site links as /articles/slug or slug.md";
         }
-        String path = url.replaceAll("[?#].*$", "");
+        String path = QUERY_OR_ANCHOR.matcher(url).replaceFirst("");
         String anchor = url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
         boolean exists = path.equals("/") || path.equals("/articles") || path.equals("/glossary")
                 || path.equals("/search")

@@ -1,6 +1,7 @@
 package org.ketamineinfo.publish;
 
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,8 @@ public final class PublishedSite {
     private final @Nullable Thread initialRender;
     private final boolean buildPartsAhead;
     private final AtomicBoolean renderingStarted = new AtomicBoolean();
+    /** The thread building the latest snapshot's parts in the background, if any. */
+    private final AtomicReference<@Nullable Thread> partsBuilder = new AtomicReference<>();
 
     /**
      * @param buildPartsAhead build each snapshot's parts (the search index) in the background as soon
@@ -34,6 +37,7 @@ public final class PublishedSite {
         this.renderer = renderer;
         this.buildPartsAhead = buildPartsAhead;
         store.onReload(this::publish);
+        store.onReloadStart(this::stopBuildingParts);
         if (!inBackground) {
             current.set(timed(store.current(), null));
             initialRender = null;
@@ -97,12 +101,29 @@ public final class PublishedSite {
         Thread parts = new Thread(() -> {
             try {
                 site.buildParts();
+            } catch (CancellationException e) {
+                log.debug("Stopped building the search index: newer content is loading");
             } catch (RuntimeException e) {
                 log.error("Building the search index of the new content failed; it is built at the next search", e);
             }
         }, "snapshot-parts");
         parts.setDaemon(true);
+        Thread previous = partsBuilder.getAndSet(parts);
+        if (previous != null) {
+            previous.interrupt();
+        }
         parts.start();
+    }
+
+    /**
+     * A reload is starting: the parts of the snapshot it replaces are no longer worth the CPU (a live edit
+     * waited behind the old search index on one core). A search on that snapshot builds them itself.
+     */
+    private void stopBuildingParts() {
+        Thread parts = partsBuilder.getAndSet(null);
+        if (parts != null) {
+            parts.interrupt();
+        }
     }
 
     /** A reload that came first has already published newer pages; then there is nothing to do. */

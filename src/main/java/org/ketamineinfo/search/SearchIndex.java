@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -46,6 +47,7 @@ import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.ThreadInterruptedException;
 import org.jspecify.annotations.Nullable;
 import org.ketamineinfo.content.Article;
 import org.ketamineinfo.content.GlossaryEntry;
@@ -122,6 +124,7 @@ public final class SearchIndex {
         List<Entry> entries = new ArrayList<>();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Article article : content.articles()) {
+                stopIfInterrupted();
                 String topic = content.section(article.section()).map(s -> s.title()).orElse(null);
                 String keyPoints = article.description() + "\n" + String.join("\n", article.summary());
                 addPage(writer, entries, article.title(), article.path(), topic, keyPoints, article.description(),
@@ -150,11 +153,21 @@ public final class SearchIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not build the search index", e);
+        } catch (ThreadInterruptedException e) {
+            // Lucene saw the interrupt first (closing the writer waits on a queue): the same cancellation.
+            throw new CancellationException("Search index build stopped: newer content is loading");
         }
         try {
             return new SearchIndex(entries, analyzer, words, DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the search index", e);
+        }
+    }
+
+    /** A background build is interrupted when newer content arrives; a request thread never is. */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("Search index build stopped: newer content is loading");
         }
     }
 

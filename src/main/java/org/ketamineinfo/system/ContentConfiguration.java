@@ -42,6 +42,6 @@ public class ContentConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "site.content.reload", havingValue = "true")
     ContentWatcher contentWatcher(ContentStore store) throws IOException {
-        return new ContentWatcher(store, Duration.ofMillis(300));
+        return new ContentWatcher(store, Duration.ofMillis(100));
     }
 }

@@ -53,6 +53,17 @@ class ContentStoreTest {
     }
 
     @Test
+    void reloadStartListenersRunBeforeAnyFileIsRead() throws IOException {
+        ContentStore store = store();
+        List<String> titlesWhenStarting = new ArrayList<>();
+        store.onReloadStart(() -> titlesWhenStarting.add(title(store)));
+        retitle("First steps, revised");
+
+        assertThat(store.reload()).isTrue();
+        assertThat(titlesWhenStarting).containsExactly("First steps");
+    }
+
+    @Test
     void aBadEditKeepsTheLastGoodVersionAndSaysWhyUntilItIsFixed() throws IOException {
         ContentStore store = store();
         retitle("X");

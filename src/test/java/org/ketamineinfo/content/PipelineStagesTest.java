@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +43,29 @@ class PipelineStagesTest {
                 "site/images: unexpected folder; content holds only articles/, pages/, sections.yml and glossary.yml",
                 "site/notes.txt: unexpected file; articles and pages must end in .md",
                 "site/articles/latin1.md: file is not UTF-8 text; save it as UTF-8 in your editor");
+    }
+
+    @Test
+    void aFileWithItsSizeAndTimeUnchangedIsNotReadAgainUnlessTheWatcherNamesIt(@TempDir Path root)
+            throws Exception {
+        Files.createDirectories(root.resolve("articles"));
+        Path article = root.resolve("articles/a.md");
+        Files.writeString(article, "first");
+        ContentFiles.Found first = ContentFiles.find(root, "site", problems);
+        // The same size and the same time: only the watcher's event can tell this edit apart.
+        FileTime time = Files.getLastModifiedTime(article);
+        Files.writeString(article, "fresh");
+        Files.setLastModifiedTime(article, time);
+
+        ContentFiles.Found unnamed = ContentFiles.find(root, "site", problems, first.stamps, file -> false);
+        ContentFiles.Found named = ContentFiles.find(root, "site", problems, first.stamps, article::equals);
+
+        assertThat(unnamed.articles.get(0)).isSameAs(first.articles.get(0));
+        assertThat(named.articles.get(0).text()).isEqualTo("fresh");
+        Files.setLastModifiedTime(article, FileTime.fromMillis(time.toMillis() + 1000));
+        assertThat(ContentFiles.find(root, "site", problems, first.stamps, file -> false).articles.get(0).text())
+                .as("a new time is reason enough to read it").isEqualTo("fresh");
+        assertThat(problems).isEmpty();
     }
 
     // ---- read front matter

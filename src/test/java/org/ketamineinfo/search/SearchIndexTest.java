@@ -1,10 +1,12 @@
 package org.ketamineinfo.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,5 +146,16 @@ class SearchIndexTest {
             assertThat(results.query()).as(query).doesNotContain("\u0000", "\u202e", "\uD800");
         }
         assertThat(paths("title:cost AND (insurance")).first().isEqualTo("/articles/cost-and-insurance");
+    }
+
+    @Test
+    void anInterruptedBuildStopsSoANewerReloadGetsTheCpuAndALaterBuildSucceeds() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> SearchIndex.of(SITE)).isInstanceOf(CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(SearchIndex.of(SITE).search("ketamine").hits()).isNotEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -105,6 +106,19 @@ class LiveReloadTest {
         retitle("First steps, fixed");
         eventually("/articles/first-steps", "First steps, fixed");
         assertThat(get("/actuator/health").body()).contains("\"stale\":false").doesNotContain("must be 3 to 70");
+    }
+
+    @Test
+    void anEditThatKeepsTheFileSizeAndTimeIsServedBecauseTheWatcherSawIt() throws Exception {
+        retitle("First steps, take A");
+        eventually("/articles/first-steps", "First steps, take A");
+        Path article = SITE.resolve("articles/first-steps.md");
+        FileTime time = Files.getLastModifiedTime(article);
+
+        retitle("First steps, take B");
+        Files.setLastModifiedTime(article, time);
+
+        eventually("/articles/first-steps", "First steps, take B");
     }
 
     @Test
