@@ -9,10 +9,18 @@ final class ArticleParser {
 
     static final Set<String> FIELDS = Set.of("title", "description", "summary", "section", "order",
             "lastReviewed", "nextReview", "sources", "related", "draft", "aliases");
+    /** A translated edition's articles may also say what they translate. */
+    static final Set<String> TRANSLATED_FIELDS = union(FIELDS, FileFields.TRANSLATION_FIELDS);
 
     /** An article with what the later stages need: whether it is a draft, and where its fields are. */
     record Draftable(Article article, boolean draft, int titleLine, int sectionLine, int relatedLine,
-            int bodyLine, List<FileFields.Alias> aliases) {
+            int bodyLine, List<FileFields.Alias> aliases, int translationLine) {
+    }
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private final FileFields fields;
@@ -21,11 +29,11 @@ final class ArticleParser {
         this.fields = fields;
     }
 
-    Parsed<ArticleParser.Draftable> parse(SourceFile source, GlossaryLinker terms) {
+    Parsed<ArticleParser.Draftable> parse(SourceFile source, GlossaryLinker terms, Language language) {
         List<ContentProblem> problems = new ArrayList<>();
         String slug = FileFields.checkSlug(source, problems);
-        FrontMatter front = FrontMatter.read(source, FIELDS, problems);
-        RenderedMarkdown body = fields.renderBody(source, front, terms, problems);
+        FrontMatter front = FrontMatter.read(source, language == Language.EN ? FIELDS : TRANSLATED_FIELDS, problems);
+        RenderedMarkdown body = fields.renderBody(source, front, terms, language, problems);
         Fields f = front.fields();
         if (f == null) {
             return new Parsed<>(source.display(), null, problems);
@@ -39,7 +47,8 @@ final class ArticleParser {
         List<Source> sources = FileFields.sources(f, true);
         List<String> related = f.texts("related", false, 0, 20, 100);
         Boolean draft = f.bool("draft");
-        List<FileFields.Alias> aliases = FileFields.aliases(f, "/articles/", slug, source.display(), problems);
+        List<FileFields.Alias> aliases = FileFields.aliases(f, language.article(""), slug, source.display(), problems);
+        Translation translation = fields.translation(f, language);
         if (related.contains(slug)) {
             f.problem("related", "'related' lists this article itself; remove '" + slug + "'");
         }
@@ -47,8 +56,10 @@ final class ArticleParser {
             return new Parsed<>(source.display(), null, problems);
         }
         Article article = new Article(slug, title, description, summary, section, order == null ? 100 : order,
-                dates.last(), dates.next(), sources, related, body, aliases.stream().map(FileFields.Alias::path).toList());
+                dates.last(), dates.next(), sources, related, body, aliases.stream().map(FileFields.Alias::path).toList(),
+                language, translation);
         return new Parsed<>(source.display(), new ArticleParser.Draftable(article, Boolean.TRUE.equals(draft),
-                f.lineOf("title"), f.lineOf("section"), f.lineOf("related"), front.bodyLine(), aliases), problems);
+                f.lineOf("title"), f.lineOf("section"), f.lineOf("related"), front.bodyLine(), aliases,
+                f.lineOf("translationOf")), problems);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -48,16 +49,17 @@ final class ContentFiles {
     }
 
     static Found find(Path root, String rootName, List<ContentProblem> problems) {
-        return find(root, rootName, problems, Map.of(), file -> true);
+        return find(root, rootName, problems, Map.of(), file -> true, Set.of());
     }
 
     /**
      * @param before the files of the last load: one that {@code maybeChanged} does not name, with the same
      *     size and modification time, is taken from there instead of being read again
      * @param maybeChanged the files an edit may have touched (all of them when the caller cannot tell)
+     * @param editionFolders top-level folders that hold another edition ({@code es}), read on their own
      */
     static Found find(Path root, String rootName, List<ContentProblem> problems, Map<String, Stamped> before,
-            Predicate<Path> maybeChanged) {
+            Predicate<Path> maybeChanged, Set<String> editionFolders) {
         Found crawl = new Found();
         Path realRoot;
         try {
@@ -69,7 +71,7 @@ final class ContentFiles {
                         return FileVisitResult.CONTINUE;
                     }
                     String relative = root.relativize(dir).toString().replace('\\', '/');
-                    if (dir.getFileName().toString().startsWith(".")) {
+                    if (dir.getFileName().toString().startsWith(".") || editionFolders.contains(relative)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (!relative.equals("articles") && !relative.equals("pages")) {

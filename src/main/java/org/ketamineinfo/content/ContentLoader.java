@@ -37,7 +37,8 @@ public final class ContentLoader {
 
     /** Page slugs that would shadow the site's own routes. */
     static final Set<String> RESERVED_PAGE_SLUGS = Set.of("articles", "sections", "glossary", "search", "prepare", "css",
-            "images", "error", "actuator", "sitemap", "feed", "robots", "favicon", "assets", "static");
+            "images", "error", "actuator", "sitemap", "feed", "robots", "favicon", "assets", "static", "es", "en",
+            "articulos", "secciones", "glosario", "buscar", "preparar", "editors");
 
     /** Element ids the page templates use; a body heading must not produce one of them. */
     static final Set<String> TEMPLATE_IDS = Set.of("main", "key-points-title", "contents-title", "sources-title",
@@ -46,7 +47,8 @@ public final class ContentLoader {
 
     /** Addresses the site answers itself, which no alias may take over. */
     static final Set<String> SITE_PATHS = Set.of("/", "/articles", "/glossary", "/prepare", "/search", "/sitemap.xml",
-            "/robots.txt", "/feed.xml", "/404.html", "/favicon.svg");
+            "/robots.txt", "/feed.xml", "/404.html", "/favicon.svg", "/es", "/es/articulos", "/es/glosario",
+            "/es/preparar", "/es/buscar", "/es/feed.xml");
 
     private final ArticleParser articleParser;
     private final PageParser pageParser;
@@ -90,23 +92,24 @@ public final class ContentLoader {
 
     /**
      * What each article and page file gave, with the text it was read from and the glossary and day
-     * it was parsed with: reused by the next load when all three are the same.
+     * it was parsed with: reused by the next load when all three are the same. Files of every edition
+     * are kept together: their names ({@code content/es/articles/x.md}) tell them apart.
      */
     public static final class Parses {
-        static final Parses NONE = new Parses(Map.of(), Map.of(), Map.of(), "", LocalDate.MIN);
+        static final Parses NONE = new Parses(Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.MIN);
 
         private final Map<String, ContentFiles.Stamped> files;
         private final Map<String, Reusable<ArticleParser.Draftable>> articles;
         private final Map<String, Reusable<PageParser.Draftable>> pages;
-        private final String glossaryText;
+        private final Map<Language, String> glossaryTexts;
         private final LocalDate day;
 
         private Parses(Map<String, ContentFiles.Stamped> files, Map<String, Reusable<ArticleParser.Draftable>> articles,
-                Map<String, Reusable<PageParser.Draftable>> pages, String glossaryText, LocalDate day) {
+                Map<String, Reusable<PageParser.Draftable>> pages, Map<Language, String> glossaryTexts, LocalDate day) {
             this.files = Map.copyOf(files);
             this.articles = Map.copyOf(articles);
             this.pages = Map.copyOf(pages);
-            this.glossaryText = glossaryText;
+            this.glossaryTexts = Map.copyOf(glossaryTexts);
             this.day = day;
         }
     }
@@ -132,79 +135,172 @@ public final class ContentLoader {
     }
 
     /**
+     * Loads the English edition from the root and each translated edition from its folder
+     * ({@code content/es/}), then checks what the translations say about their originals.
+     *
      * @param maybeChanged the files an edit may have touched (from the file watcher); any other file whose
      *     size and modification time are as at the previous load is not read again
      */
     public Result load(Path root, boolean preview, @Nullable Result previous, Predicate<Path> maybeChanged) {
         String rootName = root.toAbsolutePath().normalize().getFileName().toString();
-        List<ContentProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
-            problems.add(new ContentProblem(rootName, 0, "content folder not found at " + root.toAbsolutePath()
-                    + "; set site.content.location to the folder that holds articles/ and pages/"));
+            List<ContentProblem> problems = List.of(new ContentProblem(rootName, 0, "content folder not found at "
+                    + root.toAbsolutePath() + "; set site.content.location to the folder that holds articles/ and pages/"));
             return new Result(new SiteContent(List.of(), List.of(), List.of(), List.of(), PrepareTool.NONE,
                     clock.instant()), problems, Set.of(rootName), List.of(), Parses.NONE);
         }
         Parses before = previous == null ? Parses.NONE : previous.parsed();
-        ContentFiles.Found found = ContentFiles.find(root, rootName, problems, before.files, maybeChanged);
+        LocalDate today = LocalDate.now(clock);
+        List<Edition> editions = new ArrayList<>();
+        for (Language language : Language.values()) {
+            Path folder = language.folder() == null ? root : root.resolve(language.folder());
+            if (language == Language.EN || Files.isDirectory(folder)) {
+                String name = language.folder() == null ? rootName : rootName + "/" + language.folder();
+                editions.add(parseEdition(folder, name, language, before, today, maybeChanged));
+            }
+        }
+        Edition english = editions.get(0);
+        for (Edition translated : editions.subList(1, editions.size())) {
+            List<ContentProblem> found = TranslationCheck.check(english.articles, english.pages, english.sections,
+                    translated.articles, translated.pages, translated.sections, english.bad);
+            translated.problems.addAll(found);
+            found.forEach(problem -> translated.bad.add(problem.file()));
+        }
+        List<SiteContent> sites = new ArrayList<>();
+        for (Edition edition : editions) {
+            edition.leaveOutWhatPointsToBadFiles();
+            // Each edition's snapshot shows its own problems in preview; the load reports them all.
+            sites.add(SiteAssembler.assemble(edition.language, edition.sections, edition.glossary, edition.articles,
+                    edition.pages, edition.found.prepareFile, edition.prepare, edition.bad, edition.problems, preview,
+                    clock.instant()));
+        }
+        List<ContentProblem> problems = new ArrayList<>();
+        Set<String> bad = new HashSet<>();
+        List<String> leftOut = new ArrayList<>();
+        Map<String, ContentFiles.Stamped> files = new HashMap<>();
+        Map<String, Reusable<ArticleParser.Draftable>> articles = new HashMap<>();
+        Map<String, Reusable<PageParser.Draftable>> pages = new HashMap<>();
+        Map<Language, String> glossaryTexts = new HashMap<>();
+        for (Edition edition : editions) {
+            problems.addAll(edition.problems);
+            bad.addAll(edition.bad);
+            leftOut.addAll(edition.leftOut);
+            files.putAll(edition.found.stamps);
+            articles.putAll(remember(edition.found.articles, edition.articles));
+            pages.putAll(remember(edition.found.pages, edition.pages));
+            glossaryTexts.put(edition.language, edition.glossaryText);
+        }
+        SiteContent site = sites.get(0).withEditions(sites.subList(1, sites.size()));
+        return new Result(site, problems, bad, leftOut, new Parses(files, articles, pages, glossaryTexts, today));
+    }
 
-        List<Parsed<Section>> sections = found.sectionsFile == null ? List.of() : SectionsParser.parse(found.sectionsFile);
+    /** One edition's files, parsed and checked, not yet assembled. */
+    private static final class Edition {
+        final Language language;
+        final ContentFiles.Found found;
+        final List<Parsed<Section>> sections;
+        final List<Parsed<GlossaryEntry>> glossary;
+        final String glossaryText;
+        final List<Parsed<ArticleParser.Draftable>> articles;
+        final List<Parsed<PageParser.Draftable>> pages;
+        final PrepareFile.@Nullable Parsed prepare;
+        final List<ContentProblem> problems;
+        final Set<String> bad = new HashSet<>();
+        final List<String> leftOut = new ArrayList<>();
+
+        Edition(Language language, ContentFiles.Found found, List<Parsed<Section>> sections,
+                List<Parsed<GlossaryEntry>> glossary, String glossaryText, List<Parsed<ArticleParser.Draftable>> articles,
+                List<Parsed<PageParser.Draftable>> pages, PrepareFile.@Nullable Parsed prepare,
+                List<ContentProblem> problems) {
+            this.language = language;
+            this.found = found;
+            this.sections = sections;
+            this.glossary = glossary;
+            this.glossaryText = glossaryText;
+            this.articles = articles;
+            this.pages = pages;
+            this.prepare = prepare;
+            this.problems = problems;
+        }
+
+        /**
+         * Repeats the cross-check without the bad files until nothing new goes wrong (a left-out article may
+         * break another one's links). With no bad file, nothing can point to one.
+         */
+        void leaveOutWhatPointsToBadFiles() {
+            List<ContentProblem> crossProblems;
+            while (!bad.isEmpty() && !(crossProblems = CrossCheck.check(language, sections, glossary, articles, pages,
+                    bad, false, found.prepareFile != null)).isEmpty()) {
+                crossProblems.forEach(problem -> {
+                    bad.add(problem.file());
+                    leftOut.add(problem + " (its target is left out)");
+                });
+            }
+        }
+    }
+
+    private Edition parseEdition(Path folder, String name, Language language, Parses before, LocalDate today,
+            Predicate<Path> maybeChanged) {
+        List<ContentProblem> problems = new ArrayList<>();
+        Set<String> editionFolders = language == Language.EN ? translatedFolders() : Set.of();
+        ContentFiles.Found found = ContentFiles.find(folder, name, problems, before.files, maybeChanged, editionFolders);
+
+        List<Parsed<Section>> sections = found.sectionsFile == null ? List.of()
+                : SectionsParser.parse(found.sectionsFile, language);
         if (found.sectionsFile == null) {
-            problems.add(new ContentProblem(rootName + "/sections.yml", 0,
+            problems.add(new ContentProblem(name + "/sections.yml", 0,
                     "missing: create sections.yml listing the topic groups (slug, title, description, order)"));
         }
         // The glossary comes first: article bodies link to its terms as they are rendered.
         List<Parsed<GlossaryEntry>> glossary = found.glossaryFile == null ? List.of()
                 : GlossaryParser.parse(found.glossaryFile);
         GlossaryLinker terms = new GlossaryLinker(glossary.stream().map(Parsed::item)
-                .filter(Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList(), language);
         String glossaryText = found.glossaryFile == null ? "" : found.glossaryFile.text();
-        LocalDate today = LocalDate.now(clock);
-        boolean articlesReusable = before.glossaryText.equals(glossaryText) && before.day.equals(today);
+        boolean articlesReusable = glossaryText.equals(before.glossaryTexts.get(language)) && before.day.equals(today);
         boolean pagesReusable = before.day.equals(today);
         List<Parsed<ArticleParser.Draftable>> articles = found.articles.parallelStream()
                 .map(source -> reuse(before.articles, articlesReusable, source,
-                        () -> articleParser.parse(source, terms)))
+                        () -> articleParser.parse(source, terms, language)))
                 .toList();
         List<Parsed<PageParser.Draftable>> pages = found.pages.parallelStream()
-                .map(source -> reuse(before.pages, pagesReusable, source, () -> pageParser.parse(source)))
+                .map(source -> reuse(before.pages, pagesReusable, source, () -> pageParser.parse(source, language)))
                 .toList();
         PrepareFile.Parsed prepare = found.prepareFile == null ? null : parsePrepare(found.prepareFile);
+        Edition edition = new Edition(language, found, sections, glossary, glossaryText, articles, pages, prepare,
+                problems);
 
-        // Each file's own problems, then what files say about each other, repeated without the bad
-        // files until nothing new goes wrong (a left-out article may break another one's links).
-        Set<String> bad = new HashSet<>();
+        // Each file's own problems, then what files say about each other.
         for (List<? extends Parsed<?>> group : List.of(sections, glossary, articles, pages)) {
             for (Parsed<?> parsed : group) {
                 problems.addAll(parsed.problems());
                 if (!parsed.problems().isEmpty()) {
-                    bad.add(parsed.file());
+                    edition.bad.add(parsed.file());
                 }
             }
         }
         if (prepare != null) {
             problems.addAll(prepare.problems());
         }
-        problems.stream().map(ContentProblem::file).forEach(bad::add);
+        problems.stream().map(ContentProblem::file).forEach(edition.bad::add);
         // A link to a file that exists but has problems of its own is not reported again: the writer
         // fixes that file. Only when bad files are left out do the files that point to them follow.
-        boolean hasPrepare = found.prepareFile != null;
-        List<ContentProblem> crossProblems = CrossCheck.check(sections, glossary, articles, pages, bad, true, hasPrepare);
+        List<ContentProblem> crossProblems = CrossCheck.check(language, sections, glossary, articles, pages,
+                edition.bad, true, found.prepareFile != null);
         problems.addAll(crossProblems);
-        crossProblems.forEach(problem -> bad.add(problem.file()));
-        List<String> leftOut = new ArrayList<>();
-        // With no bad file, nothing can point to one: the second pass is only for when files are left out.
-        while (!bad.isEmpty() && !(crossProblems = CrossCheck.check(sections, glossary, articles, pages, bad, false, hasPrepare))
-                .isEmpty()) {
-            crossProblems.forEach(problem -> {
-                bad.add(problem.file());
-                leftOut.add(problem + " (its target is left out)");
-            });
+        crossProblems.forEach(problem -> edition.bad.add(problem.file()));
+        return edition;
+    }
+
+    /** The folders of the translated editions, which the English edition's crawl leaves to them. */
+    private static Set<String> translatedFolders() {
+        Set<String> folders = new HashSet<>();
+        for (Language language : Language.values()) {
+            if (language.folder() != null) {
+                folders.add(language.folder());
+            }
         }
-        SiteContent site = SiteAssembler.assemble(sections, glossary, articles, pages, found.prepareFile, prepare,
-                bad, problems, preview, clock.instant());
-        Parses parsed = new Parses(found.stamps, remember(found.articles, articles), remember(found.pages, pages), glossaryText,
-                today);
-        return new Result(site, problems, bad, leftOut, parsed);
+        return folders;
     }
 
     private static <T> Parsed<T> reuse(Map<String, Reusable<T>> before, boolean reusable, SourceFile source,
@@ -227,9 +323,12 @@ public final class ContentLoader {
                 problems);
     }
 
-    /** The anchor of a glossary term: "Esketamine (Spravato)" becomes "esketamine-spravato". */
+    /**
+     * The anchor of a glossary term: "Esketamine (Spravato)" becomes "esketamine-spravato", and accents
+     * are folded, so "Sedación" becomes "sedacion".
+     */
     public static String slugify(String text) {
-        String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+        String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "term" : slug;
     }

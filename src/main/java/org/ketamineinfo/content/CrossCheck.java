@@ -30,9 +30,9 @@ final class CrossCheck {
      * @param badFilesExist count bad files as existing link targets (for the report) or as gone (for
      *     what is published when bad files are skipped)
      */
-    static List<ContentProblem> check(List<Parsed<Section>> sections, List<Parsed<GlossaryEntry>> glossary,
-            List<Parsed<ArticleParser.Draftable>> articles, List<Parsed<PageParser.Draftable>> pages, Set<String> bad,
-            boolean badFilesExist, boolean prepareExists) {
+    static List<ContentProblem> check(Language language, List<Parsed<Section>> sections,
+            List<Parsed<GlossaryEntry>> glossary, List<Parsed<ArticleParser.Draftable>> articles,
+            List<Parsed<PageParser.Draftable>> pages, Set<String> bad, boolean badFilesExist, boolean prepareExists) {
         List<ContentProblem> problems = new ArrayList<>();
         Set<String> sectionSlugs = new TreeSet<>();
         SiteAssembler.good(sections, bad).forEach(section -> sectionSlugs.add(section.slug()));
@@ -45,7 +45,8 @@ final class CrossCheck {
         Set<String> pageSlugs = new HashSet<>();
         livePages.stream().filter(p -> !p.item().draft()).forEach(p -> pageSlugs.add(p.item().page().slug()));
         if (prepareExists) {
-            pageSlugs.add("prepare"); // /prepare, the tool built from prepare.yml
+            // /prepare (or /es/preparar), the tool built from prepare.yml
+            pageSlugs.add(language.prepare().substring(language.page("").length()));
         }
         if (badFilesExist) {
             articles.stream().filter(p -> bad.contains(p.file()))
@@ -72,19 +73,19 @@ final class CrossCheck {
             }
             if (!item.draft()) {
                 checkTitle(titles, article.title(), parsed.file(), item.titleLine(), problems);
-                checkLinks(parsed.file(), article.body(), item.bodyLine(), publishedArticles, sectionSlugs, pageSlugs,
-                        glossaryAnchors, problems);
+                checkLinks(language, parsed.file(), article.body(), item.bodyLine(), publishedArticles, sectionSlugs,
+                        pageSlugs, glossaryAnchors, problems);
             }
         }
         for (Parsed<PageParser.Draftable> parsed : livePages) {
             PageParser.Draftable item = parsed.item();
             if (!item.draft()) {
                 checkTitle(titles, item.page().title(), parsed.file(), item.titleLine(), problems);
-                checkLinks(parsed.file(), item.page().body(), item.bodyLine(), publishedArticles, sectionSlugs,
-                        pageSlugs, glossaryAnchors, problems);
+                checkLinks(language, parsed.file(), item.page().body(), item.bodyLine(), publishedArticles,
+                        sectionSlugs, pageSlugs, glossaryAnchors, problems);
             }
         }
-        checkAliases(sections, articles, pages, liveArticles, livePages, bad, badFilesExist, problems);
+        checkAliases(language, sections, articles, pages, liveArticles, livePages, bad, badFilesExist, problems);
         return problems;
     }
 
@@ -92,7 +93,8 @@ final class CrossCheck {
      * An old address may lead to one page only, and never to one that is still in use: an alias that
      * names a published page (or another file's alias) is reported at its own line.
      */
-    private static void checkAliases(List<Parsed<Section>> sections, List<Parsed<ArticleParser.Draftable>> articles,
+    private static void checkAliases(Language language, List<Parsed<Section>> sections,
+            List<Parsed<ArticleParser.Draftable>> articles,
             List<Parsed<PageParser.Draftable>> pages, List<Parsed<ArticleParser.Draftable>> liveArticles,
             List<Parsed<PageParser.Draftable>> livePages, Set<String> bad, boolean badFilesExist,
             List<ContentProblem> problems) {
@@ -106,14 +108,14 @@ final class CrossCheck {
             if (parsed.item() != null && !bad.contains(parsed.file()) && !parsed.item().draft()) {
                 inUse.put(parsed.item().article().path(), parsed.file());
             } else if (badFilesExist && bad.contains(parsed.file())) {
-                inUse.put("/articles/" + SourceFile.slugOf(parsed.file()), parsed.file());
+                inUse.put(language.article(SourceFile.slugOf(parsed.file())), parsed.file());
             }
         }
         for (Parsed<PageParser.Draftable> parsed : pages) {
             if (parsed.item() != null && !bad.contains(parsed.file()) && !parsed.item().draft()) {
                 inUse.put(parsed.item().page().path(), parsed.file());
             } else if (badFilesExist && bad.contains(parsed.file())) {
-                inUse.put("/" + SourceFile.slugOf(parsed.file()), parsed.file());
+                inUse.put(language.page(SourceFile.slugOf(parsed.file())), parsed.file());
             }
         }
         Map<String, String> aliasOwners = new HashMap<>();
@@ -149,20 +151,22 @@ final class CrossCheck {
         }
     }
 
-    private static void checkLinks(String file, RenderedMarkdown body, int bodyLine, Set<String> articles,
-            Set<String> sections, Set<String> pages, Set<String> glossaryAnchors, List<ContentProblem> problems) {
+    private static void checkLinks(Language language, String file, RenderedMarkdown body, int bodyLine,
+            Set<String> articles, Set<String> sections, Set<String> pages, Set<String> glossaryAnchors,
+            List<ContentProblem> problems) {
         Set<String> headingIds = headingIds(body);
         for (RenderedMarkdown.Link link : body.links()) {
-            String problem = linkProblem(link.url().strip(), articles, sections, pages, glossaryAnchors, headingIds);
+            String problem = linkProblem(language, link.url().strip(), articles, sections, pages, glossaryAnchors,
+                    headingIds);
             if (problem != null) {
                 problems.add(new ContentProblem(file, link.line() + bodyLine - 1, problem));
             }
         }
     }
 
-    static @Nullable String linkProblem(String written, Set<String> articles, Set<String> sections,
-            Set<String> pages, Set<String> glossaryAnchors, Set<String> headingIds) {
-        String url = MarkdownRenderer.sitePath(written);
+    static @Nullable String linkProblem(Language language, String written, Set<String> articles,
+            Set<String> sections, Set<String> pages, Set<String> glossaryAnchors, Set<String> headingIds) {
+        String url = MarkdownRenderer.sitePath(written, language);
         if (url.isEmpty()) {
             return "a link with no address; add the page it should go to";
         }
@@ -182,16 +186,25 @@ final class CrossCheck {
         }
         String path = QUERY_OR_ANCHOR.matcher(url).replaceFirst("");
         String anchor = url.contains("#") ? url.substring(url.indexOf('#') + 1) : null;
-        boolean exists = path.equals("/") || path.equals("/articles") || path.equals("/glossary")
-                || path.equals("/search")
-                || path.startsWith("/articles/") && articles.contains(path.substring("/articles/".length()))
-                || path.startsWith("/sections/") && sections.contains(path.substring("/sections/".length()))
-                || path.lastIndexOf('/') == 0 && pages.contains(path.substring(1));
-        if (!exists) {
-            return "link to '" + written + "', which does not exist; check the slug against content/articles/ and "
-                    + "content/pages/";
+        if (Language.of(path) != language) {
+            return "link to '" + written + "', a page of the other language's edition; link to the page in this "
+                    + "edition (its addresses start with " + language.home() + ")";
         }
-        if (path.equals("/glossary") && anchor != null && !glossaryAnchors.contains(anchor)) {
+        String pageFolder = language.page("");
+        String articleFolder = language.article("");
+        String sectionFolder = language.section("");
+        boolean exists = path.equals(language.home()) || path.equals(language.articles())
+                || path.equals(language.glossary()) || path.equals(language.search())
+                || path.startsWith(articleFolder) && articles.contains(path.substring(articleFolder.length()))
+                || path.startsWith(sectionFolder) && sections.contains(path.substring(sectionFolder.length()))
+                || path.startsWith(pageFolder) && path.lastIndexOf('/') == pageFolder.length() - 1
+                        && pages.contains(path.substring(pageFolder.length()));
+        if (!exists) {
+            String folder = language.folder() == null ? "content/" : "content/" + language.folder() + "/";
+            return "link to '" + written + "', which does not exist; check the slug against " + folder + "articles/ and "
+                    + folder + "pages/";
+        }
+        if (path.equals(language.glossary()) && anchor != null && !glossaryAnchors.contains(anchor)) {
             return "link to '" + url + "': the glossary has no term with that anchor";
         }
         return null;

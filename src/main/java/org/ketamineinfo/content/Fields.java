@@ -243,6 +243,15 @@ final class Fields {
         return max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
     }
 
+    /** "; did you mean 'x'?" for a value within a few letters of one of {@code known}; otherwise "". */
+    static String closest(String value, java.util.Collection<String> known) {
+        return known.stream()
+                .filter(name -> distance(name, value) <= 3)
+                .min(Comparator.comparingInt(name -> distance(name, value)))
+                .map(name -> "; did you mean '" + name + "'?")
+                .orElse("");
+    }
+
     /** A "did you mean" hint for a misspelled field name, such as lastReveiwed. */
     private static String suggestion(String key, Set<String> allowed) {
         return allowed.stream()

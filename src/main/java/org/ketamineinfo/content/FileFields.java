@@ -78,14 +78,14 @@ final class FileFields {
         return slug;
     }
 
-    RenderedMarkdown renderBody(SourceFile source, FrontMatter front, GlossaryLinker terms,
+    RenderedMarkdown renderBody(SourceFile source, FrontMatter front, GlossaryLinker terms, Language language,
             List<ContentProblem> problems) {
         if (front.body().isBlank()) {
             problems.add(new ContentProblem(source.display(), front.bodyLine(), "the body is empty; write the text "
                     + "below the closing '---'"));
         }
         List<MarkdownRenderer.LineProblem> bodyProblems = new ArrayList<>();
-        RenderedMarkdown body = renderer.render(front.body(), terms, bodyProblems);
+        RenderedMarkdown body = renderer.render(front.body(), terms, language, bodyProblems);
         int offset = front.bodyLine() - 1;
         bodyProblems.forEach(p -> problems.add(new ContentProblem(source.display(), p.line() + offset, p.message())));
         Set<String> ids = new HashSet<>();
@@ -99,9 +99,36 @@ final class FileFields {
         return body;
     }
 
+    /** Front matter fields a translated file adds: which English file it translates, and which review. */
+    static final Set<String> TRANSLATION_FIELDS = Set.of("translationOf", "translatedFrom");
+
+    /**
+     * {@code translationOf} and {@code translatedFrom}, which come together: null for an English file, and
+     * for a translated edition's own page that has no English original.
+     */
+    @Nullable Translation translation(Fields f, Language language) {
+        if (language == Language.EN || !f.has("translationOf") && !f.has("translatedFrom")) {
+            return null;
+        }
+        String original = f.text("translationOf", true, 1, 100);
+        LocalDate from = f.date("translatedFrom", true);
+        if (original != null && !ContentLoader.SLUG.matcher(original).matches()) {
+            f.problem("translationOf", "'translationOf' must be the English file's name without .md, such as "
+                    + "side-effects-and-risks");
+            original = null;
+        }
+        if (from != null && from.isAfter(LocalDate.now(clock))) {
+            f.problem("translatedFrom", "'translatedFrom' is in the future (" + from + "); use the English page's "
+                    + "'lastReviewed' date that you translated");
+            from = null;
+        }
+        return original == null || from == null ? null : new Translation(original, from);
+    }
+
     static @Nullable String description(Fields f) {
         String description = f.text("description", true, 50, 160);
-        if (description != null && Pattern.compile("[.!?]\\s+\\S").matcher(description).find()) {
+        // "EE. UU." (the United States in Spanish) is one abbreviation, not two sentences.
+        if (description != null && Pattern.compile("[.!?]\\s+\\S").matcher(description.replace("EE. UU.", "EEUU")).find()) {
             f.problem("description", "'description' must be one sentence; move the rest into the body");
             return null;
         }

@@ -42,9 +42,8 @@ import org.jspecify.annotations.Nullable;
 final class GlossaryLinker {
 
     /** Links nothing: for pages, and for bodies rendered without a glossary. */
-    static final GlossaryLinker NONE = new GlossaryLinker(List.of());
+    static final GlossaryLinker NONE = new GlossaryLinker(List.of(), Language.EN);
 
-    private static final String GLOSSARY_ANCHOR = "/glossary#";
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
     private record Name(String text, String slug) {
@@ -53,7 +52,13 @@ final class GlossaryLinker {
     /** Names by their first character, lower-cased, longest first: a word is compared with few names. */
     private final Map<Character, List<Name>> namesByFirst;
 
-    GlossaryLinker(List<GlossaryEntry> entries) {
+    /** The edition's glossary address with {@code #}: {@code /glossary#} or {@code /es/glosario#}. */
+    private final String glossaryAnchor;
+    private final Language language;
+
+    GlossaryLinker(List<GlossaryEntry> entries, Language language) {
+        this.language = language;
+        this.glossaryAnchor = language.glossary() + "#";
         this.namesByFirst = entries.stream()
                 .flatMap(entry -> Stream.concat(Stream.of(entry.term()), entry.aliases().stream())
                         .map(name -> new Name(name, entry.slug())))
@@ -72,9 +77,9 @@ final class GlossaryLinker {
         List<Text> candidates = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Link link) {
-                String url = MarkdownRenderer.sitePath(link.getUrl().toString());
-                if (url.startsWith(GLOSSARY_ANCHOR)) {
-                    linked.add(url.substring(GLOSSARY_ANCHOR.length()));
+                String url = MarkdownRenderer.sitePath(link.getUrl().toString(), language);
+                if (url.startsWith(glossaryAnchor)) {
+                    linked.add(url.substring(glossaryAnchor.length()));
                 }
             } else if (node instanceof Text text && linkable(text)) {
                 candidates.add(text);
@@ -121,7 +126,7 @@ final class GlossaryLinker {
             if (at > done) {
                 text.insertBefore(new Text(chars.subSequence(done, at)));
             }
-            TermLink termLink = new TermLink(chars.subSequence(at, end), match.slug());
+            TermLink termLink = new TermLink(chars.subSequence(at, end), glossaryAnchor + match.slug());
             termLink.appendChild(new Text(chars.subSequence(at, end)));
             text.insertBefore(termLink);
             linked.add(match.slug());
@@ -171,15 +176,15 @@ final class GlossaryLinker {
 
     /** A glossary term in the text, rendered as a quiet link to its entry. */
     static final class TermLink extends Node {
-        final String slug;
+        private final String href;
 
-        TermLink(BasedSequence chars, String slug) {
+        TermLink(BasedSequence chars, String href) {
             super(chars);
-            this.slug = slug;
+            this.href = href;
         }
 
         String href() {
-            return GLOSSARY_ANCHOR + slug;
+            return href;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.ketamineinfo.content;
 
+import com.vladsch.flexmark.ast.AnchorRefTarget;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -21,6 +22,9 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
@@ -34,11 +38,14 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,20 +68,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MarkdownRenderer {
 
-    /** Callout kinds and the visible title of each box. */
+    /** Callout kinds; each box's visible title is {@code content.callout.<kind>} in the messages. */
     public enum CalloutKind {
-        HELP("Get help now"), IMPORTANT("Important"), WARNING("Warning"), NOTE("Note");
+        HELP, IMPORTANT, WARNING, NOTE;
 
-        private final String title;
-
-        CalloutKind(String title) {
-            this.title = title;
-        }
-
-        public String title() {
-            return title;
+        public String title(Language language) {
+            return language.text("content.callout." + name().toLowerCase(Locale.ROOT));
         }
     }
+
+    /** The edition a body belongs to, kept on its document for the link resolver. */
+    private static final DataKey<Language> LANGUAGE = new DataKey<>("SITE_LANGUAGE", Language.EN);
 
     /** A section this long (in words) fills a phone screen several times over, so it ends with "Back to top". */
     static final int LONG_SECTION_WORDS = 250;
@@ -84,6 +88,7 @@ public final class MarkdownRenderer {
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern FOLDED_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern CALLOUT_MARKER = Pattern.compile("^\\[!([A-Za-z]+)]");
     private static final Pattern MARKDOWN_FILE_LINK = Pattern.compile("^([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(#.*)?$");
 
@@ -105,14 +110,15 @@ public final class MarkdownRenderer {
      * added to {@code problems} as messages with the body line they are on.
      */
     public RenderedMarkdown render(String markdown, List<LineProblem> problems) {
-        return render(markdown, GlossaryLinker.NONE, problems);
+        return render(markdown, GlossaryLinker.NONE, Language.EN, problems);
     }
 
     /** Renders one body, linking the first use of each of the glossary's terms to its entry. */
-    RenderedMarkdown render(String markdown, GlossaryLinker glossary, List<LineProblem> problems) {
+    RenderedMarkdown render(String markdown, GlossaryLinker glossary, Language language, List<LineProblem> problems) {
         Document document = parser.parse(markdown);
+        document.set(LANGUAGE, language);
         Lines lines = new Lines(markdown);
-        convertCallouts(document, lines, problems);
+        convertCallouts(document, lines, language, problems);
         glossary.linkFirstUses(document);
         // The text of each top-level block, collected once: "Back to top" counts its words, search
         // cuts it into passages. Rendering changes neither.
@@ -120,7 +126,7 @@ public final class MarkdownRenderer {
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             prose.put(block, proseOf(block));
         }
-        addBackToTopLinks(document, prose);
+        addBackToTopLinks(document, prose, language.text("content.backToTop"));
         String html = renderer.render(document);
 
         List<Heading> headings = new ArrayList<>();
@@ -232,13 +238,13 @@ public final class MarkdownRenderer {
      * Puts a "Back to top" link at the end of each long {@code ##} section after the first (the one
      * under the contents list needs none), so a reader on a phone need not scroll all the way back.
      */
-    private static void addBackToTopLinks(Document document, Map<Node, List<String>> prose) {
+    private static void addBackToTopLinks(Document document, Map<Node, List<String>> prose, String linkText) {
         int words = 0;
         boolean inSection = false;
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 2) {
                 if (inSection && words >= LONG_SECTION_WORDS) {
-                    block.insertBefore(new BackToTop());
+                    block.insertBefore(new BackToTop(linkText));
                 }
                 inSection = true;
                 words = 0;
@@ -249,7 +255,7 @@ public final class MarkdownRenderer {
             }
         }
         if (inSection && words >= LONG_SECTION_WORDS) {
-            document.appendChild(new BackToTop());
+            document.appendChild(new BackToTop(linkText));
         }
     }
 
@@ -257,11 +263,14 @@ public final class MarkdownRenderer {
     public record LineProblem(int line, String message) {
     }
 
-    /** The site URL a Markdown link target points to: {@code x.md} becomes {@code /articles/x}. */
-    public static String sitePath(String url) {
+    /**
+     * The site URL a Markdown link target points to: {@code x.md} becomes {@code /articles/x} (or the
+     * same article's address in the body's own edition, {@code /es/articulos/x}).
+     */
+    public static String sitePath(String url, Language language) {
         Matcher matcher = MARKDOWN_FILE_LINK.matcher(url);
         if (matcher.matches()) {
-            return "/articles/" + matcher.group(1) + (matcher.group(2) == null ? "" : matcher.group(2));
+            return language.article(matcher.group(1)) + (matcher.group(2) == null ? "" : matcher.group(2));
         }
         return url;
     }
@@ -287,7 +296,8 @@ public final class MarkdownRenderer {
     }
 
     /** Turns each block quote that starts with {@code [!KIND]} into a {@link Callout} node. */
-    private static void convertCallouts(Document document, Lines lines, List<LineProblem> problems) {
+    private static void convertCallouts(Document document, Lines lines, Language language,
+            List<LineProblem> problems) {
         List<BlockQuote> quotes = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof BlockQuote quote) {
@@ -321,7 +331,7 @@ public final class MarkdownRenderer {
             if (!first.hasChildren()) {
                 first.unlink();
             }
-            Callout callout = new Callout(kind);
+            Callout callout = new Callout(kind, kind.title(language));
             callout.takeChildren(quote);
             quote.insertBefore(callout);
             quote.unlink();
@@ -339,9 +349,11 @@ public final class MarkdownRenderer {
     /** A styled box such as "Get help now"; made from a block quote, holding its blocks. */
     static final class Callout extends Block {
         final CalloutKind kind;
+        final String title;
 
-        Callout(CalloutKind kind) {
+        Callout(CalloutKind kind, String title) {
             this.kind = kind;
+            this.title = title;
         }
 
         @Override
@@ -352,6 +364,12 @@ public final class MarkdownRenderer {
 
     /** A link back to the top of the page, after a long section. */
     static final class BackToTop extends Block {
+        final String text;
+
+        BackToTop(String text) {
+            this.text = text;
+        }
+
         @Override
         public BasedSequence[] getSegments() {
             return EMPTY_SEGMENTS;
@@ -376,11 +394,22 @@ public final class MarkdownRenderer {
         @Override
         public void extend(HtmlRenderer.Builder builder, String rendererType) {
             builder.nodeRendererFactory(options -> new SiteNodeRenderer());
+            builder.htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
+                @Override
+                public HtmlIdGenerator create(LinkResolverContext context) {
+                    return new FoldingIdGenerator(context.getOptions());
+                }
+
+                @Override
+                public HtmlIdGenerator create() {
+                    return new FoldingIdGenerator(OPTIONS);
+                }
+            });
             builder.linkResolverFactory(new IndependentLinkResolverFactory() {
                 @Override
                 public LinkResolver apply(LinkResolverBasicContext context) {
                     return (node, ctx, link) -> {
-                        String path = sitePath(link.getUrl());
+                        String path = sitePath(link.getUrl(), LANGUAGE.get(ctx.getDocument()));
                         return path.equals(link.getUrl()) ? link : link.withUrl(path).withStatus(LinkStatus.VALID);
                     };
                 }
@@ -398,6 +427,46 @@ public final class MarkdownRenderer {
                     };
                 }
             });
+        }
+    }
+
+    /**
+     * Heading ids as flexmark makes them, but with accents folded first, so "¿Qué esperar?" gets
+     * {@code que-esperar}: an address a writer can type, the same rule as glossary anchors.
+     */
+    private static final class FoldingIdGenerator implements HtmlIdGenerator {
+        private final HeaderIdGenerator settings;
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        FoldingIdGenerator(DataHolder options) {
+            this.settings = new HeaderIdGenerator(options);
+        }
+
+        @Override
+        public void generateIds(Document document) {
+            seen.clear();
+            for (Node node : document.getDescendants()) {
+                if (node instanceof AnchorRefTarget target && !target.isExplicitAnchorRefId()) {
+                    String id = getId(target.getAnchorRefText());
+                    if (id != null && !id.isEmpty()) {
+                        Integer count = seen.get(id);
+                        seen.put(id, count == null ? 0 : count + 1);
+                        target.setAnchorRefId(count == null ? id : id + "-" + (count + 1));
+                    }
+                }
+            }
+        }
+
+        @Override
+        public @Nullable String getId(Node node) {
+            return node instanceof AnchorRefTarget target ? target.getAnchorRefId() : null;
+        }
+
+        @Override
+        public @Nullable String getId(CharSequence text) {
+            String folded = FOLDED_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+            return HeaderIdGenerator.generateId(folded, settings.getToDashChars(), settings.getNonDashChars(),
+                    settings.isNoDupedDashes(), settings.isNonAsciiToLowercase());
         }
     }
 
@@ -426,13 +495,13 @@ public final class MarkdownRenderer {
 
         // #main is the page's main landmark: following the link also moves keyboard focus to the top.
         private static void renderBackToTop(BackToTop link, NodeRendererContext context, HtmlWriter html) {
-            html.line().raw("<p class=\"back-to-top\"><a href=\"#main\">Back to top</a></p>").line();
+            html.line().raw("<p class=\"back-to-top\"><a href=\"#main\">").text(link.text).raw("</a></p>").line();
         }
 
         private static void renderCallout(Callout callout, NodeRendererContext context, HtmlWriter html) {
             String kind = callout.kind.name().toLowerCase(Locale.ROOT);
             html.line().attr("class", "callout callout-" + kind).withAttr().tag("div").line();
-            html.raw("<p class=\"callout-title\">").text(callout.kind.title()).raw("</p>").line();
+            html.raw("<p class=\"callout-title\">").text(callout.title).raw("</p>").line();
             context.renderChildren(callout);
             html.closeTag("div").line();
         }

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * A page from {@code content/pages/} (about, privacy, get help now...), served at {@code /slug}.
  *
  * @param aliases old addresses of this page, each answered with a permanent redirect to {@link #path()}
+ * @param language the edition it belongs to
+ * @param translation what it was translated from; null for an original
  */
 public record Page(
         String slug,
@@ -18,7 +20,9 @@ public record Page(
         @Nullable LocalDate nextReview,
         List<Source> sources,
         RenderedMarkdown body,
-        List<String> aliases) {
+        List<String> aliases,
+        Language language,
+        @Nullable Translation translation) {
 
     public Page {
         summary = List.copyOf(summary);
@@ -26,7 +30,13 @@ public record Page(
         aliases = List.copyOf(aliases);
     }
 
+    /** An English page. */
+    public Page(String slug, String title, String description, List<String> summary, @Nullable LocalDate lastReviewed,
+            @Nullable LocalDate nextReview, List<Source> sources, RenderedMarkdown body, List<String> aliases) {
+        this(slug, title, description, summary, lastReviewed, nextReview, sources, body, aliases, Language.EN, null);
+    }
+
     public String path() {
-        return "/" + slug;
+        return language.page(slug);
     }
 }

@@ -9,9 +9,11 @@ final class PageParser {
 
     static final Set<String> FIELDS = Set.of("title", "description", "summary", "lastReviewed",
             "nextReview", "sources", "draft", "aliases");
+    static final Set<String> TRANSLATED_FIELDS = ArticleParser.union(FIELDS, FileFields.TRANSLATION_FIELDS);
 
     /** A page with what the later stages need: whether it is a draft, and where its fields are. */
-    record Draftable(Page page, boolean draft, int titleLine, int bodyLine, List<FileFields.Alias> aliases) {
+    record Draftable(Page page, boolean draft, int titleLine, int bodyLine, List<FileFields.Alias> aliases,
+            int translationLine) {
     }
 
     private final FileFields fields;
@@ -20,15 +22,15 @@ final class PageParser {
         this.fields = fields;
     }
 
-    Parsed<PageParser.Draftable> parse(SourceFile source) {
+    Parsed<PageParser.Draftable> parse(SourceFile source, Language language) {
         List<ContentProblem> problems = new ArrayList<>();
         String slug = FileFields.checkSlug(source, problems);
         if (ContentLoader.RESERVED_PAGE_SLUGS.contains(slug)) {
             problems.add(new ContentProblem(source.display(), 0, "'" + slug + "' is used by the site itself; rename "
                     + "the page file"));
         }
-        FrontMatter front = FrontMatter.read(source, FIELDS, problems);
-        RenderedMarkdown body = fields.renderBody(source, front, GlossaryLinker.NONE, problems);
+        FrontMatter front = FrontMatter.read(source, language == Language.EN ? FIELDS : TRANSLATED_FIELDS, problems);
+        RenderedMarkdown body = fields.renderBody(source, front, GlossaryLinker.NONE, language, problems);
         Fields f = front.fields();
         if (f == null) {
             return new Parsed<>(source.display(), null, problems);
@@ -39,13 +41,14 @@ final class PageParser {
         FileFields.Dates dates = fields.dates(f, false);
         List<Source> sources = FileFields.sources(f, false);
         Boolean draft = f.bool("draft");
-        List<FileFields.Alias> aliases = FileFields.aliases(f, "/", slug, source.display(), problems);
+        List<FileFields.Alias> aliases = FileFields.aliases(f, language.page(""), slug, source.display(), problems);
+        Translation translation = fields.translation(f, language);
         if (!problems.isEmpty() || title == null || description == null) {
             return new Parsed<>(source.display(), null, problems);
         }
         Page page = new Page(slug, title, description, summary, dates.last(), dates.next(), sources, body,
-                aliases.stream().map(FileFields.Alias::path).toList());
+                aliases.stream().map(FileFields.Alias::path).toList(), language, translation);
         return new Parsed<>(source.display(), new PageParser.Draftable(page, Boolean.TRUE.equals(draft), f.lineOf("title"),
-                front.bodyLine(), aliases), problems);
+                front.bodyLine(), aliases, f.lineOf("translationOf")), problems);
     }
 }

@@ -11,11 +11,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class SectionsParser {
 
     private static final Set<String> FIELDS = Set.of("slug", "title", "description", "order");
+    private static final Set<String> TRANSLATED_FIELDS = Set.of("slug", "title", "description", "order",
+            "translationOf");
 
     private SectionsParser() {
     }
 
-    static List<Parsed<Section>> parse(SourceFile source) {
+    static List<Parsed<Section>> parse(SourceFile source, Language language) {
         List<ContentProblem> problems = new ArrayList<>();
         List<Parsed<Section>> result = new ArrayList<>();
         Node root = FrontMatter.compose(source.text(), source.display(), 1, problems);
@@ -26,7 +28,8 @@ final class SectionsParser {
         if (root instanceof SequenceNode list) {
             Set<String> slugs = new HashSet<>();
             for (Node node : list.getValue()) {
-                Fields f = Fields.of(node, FIELDS, source.display(), 1, problems, "each section");
+                Fields f = Fields.of(node, language == Language.EN ? FIELDS : TRANSLATED_FIELDS, source.display(), 1,
+                        problems, "each section");
                 if (f == null) {
                     continue;
                 }
@@ -34,6 +37,7 @@ final class SectionsParser {
                 String title = f.text("title", true, 3, 70);
                 String description = f.text("description", true, 10, 200);
                 Integer order = f.integer("order", false);
+                String translationOf = language == Language.EN ? null : f.text("translationOf", false, 1, 60);
                 if (slug != null && !ContentLoader.SLUG.matcher(slug).matches()) {
                     f.problem("slug", "section slug '" + slug + "' must be lower-case letters, digits and single "
                             + "hyphens");
@@ -44,7 +48,8 @@ final class SectionsParser {
                 }
                 if (slug != null && title != null && description != null) {
                     result.add(new Parsed<>(source.display() + "#" + slug,
-                            new Section(slug, title, description, order == null ? 100 : order), List.of()));
+                            new Section(slug, title, description, order == null ? 100 : order, language,
+                                    translationOf), List.of()));
                 }
             }
         }

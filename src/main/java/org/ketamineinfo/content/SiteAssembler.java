@@ -22,7 +22,7 @@ final class SiteAssembler {
         return parsed.stream().filter(p -> p.item() != null && !bad.contains(p.file())).map(Parsed::item).toList();
     }
 
-    static SiteContent assemble(List<Parsed<Section>> sections, List<Parsed<GlossaryEntry>> glossary,
+    static SiteContent assemble(Language language, List<Parsed<Section>> sections, List<Parsed<GlossaryEntry>> glossary,
             List<Parsed<ArticleParser.Draftable>> articles, List<Parsed<PageParser.Draftable>> pages,
             @Nullable SourceFile prepareFile, PrepareFile.@Nullable Parsed prepare, Set<String> bad,
             List<ContentProblem> problems, boolean preview, Instant now) {
@@ -37,7 +37,7 @@ final class SiteAssembler {
                 .toList();
         List<Page> goodPages = good(pages, bad).stream().filter(p -> preview || !p.draft())
                 .map(PageParser.Draftable::page).sorted(Comparator.comparing(Page::slug)).toList();
-        PrepareTool tool = prepareTool(prepareFile, prepare, goodArticles, goodPages, good(glossary, bad),
+        PrepareTool tool = prepareTool(language, prepareFile, prepare, goodArticles, goodPages, good(glossary, bad),
                 problems, bad);
         SiteContent.Preview shown = null;
         if (preview) {
@@ -47,11 +47,11 @@ final class SiteAssembler {
             good(pages, bad).stream().filter(PageParser.Draftable::draft).forEach(p -> drafts.add(p.page().path()));
             shown = new SiteContent.Preview(problems.stream().sorted().toList(), drafts);
         }
-        return new SiteContent(goodSections, goodArticles, goodPages, good(glossary, bad), tool, now, shown);
+        return new SiteContent(goodSections, goodArticles, goodPages, good(glossary, bad), tool, now, shown, language);
     }
 
     /** The prepare tool, once its links are checked against what is published; NONE if it has problems. */
-    static PrepareTool prepareTool(@Nullable SourceFile source, PrepareFile.@Nullable Parsed prepare,
+    static PrepareTool prepareTool(Language language, @Nullable SourceFile source, PrepareFile.@Nullable Parsed prepare,
             List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary, List<ContentProblem> problems,
             Set<String> bad) {
         if (source == null || prepare == null || prepare.tool() == null) {
@@ -62,9 +62,9 @@ final class SiteAssembler {
         pages.forEach(p -> headings.put(p.path(), CrossCheck.headingIds(p.body())));
         Set<String> terms = new HashSet<>();
         glossary.forEach(entry -> terms.add(entry.slug()));
-        headings.put("/glossary", terms);
-        headings.put("/articles", Set.of());
-        headings.put("/", Set.of());
+        headings.put(language.glossary(), terms);
+        headings.put(language.articles(), Set.of());
+        headings.put(language.home(), Set.of());
         List<ContentProblem> linkProblems = PrepareFile.checkLinks(source.display(), prepare.links(), headings);
         if (!linkProblems.isEmpty()) {
             problems.addAll(linkProblems);

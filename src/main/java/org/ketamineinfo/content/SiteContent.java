@@ -31,6 +31,9 @@ public final class SiteContent {
     private final List<Section> sectionsWithArticles;
     private final Map<String, Integer> readingPosition;
     private final @Nullable Preview preview;
+    private final Language language;
+    /** The translated editions, held by the English one (the root of the snapshot); empty otherwise. */
+    private final Map<Language, SiteContent> editions;
 
     /**
      * What a writer's preview shows beside the pages ({@code site.preview}): the problems found when
@@ -52,6 +55,20 @@ public final class SiteContent {
     /** @param preview non-null only when the site runs as a writer's preview */
     public SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
             PrepareTool prepare, Instant loadedAt, @Nullable Preview preview) {
+        this(sections, articles, pages, glossary, prepare, loadedAt, preview, Language.EN);
+    }
+
+    /** @param language the edition these files belong to */
+    public SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
+            PrepareTool prepare, Instant loadedAt, @Nullable Preview preview, Language language) {
+        this(sections, articles, pages, glossary, prepare, loadedAt, preview, language, Map.of());
+    }
+
+    private SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
+            PrepareTool prepare, Instant loadedAt, @Nullable Preview preview, Language language,
+            Map<Language, SiteContent> editions) {
+        this.language = language;
+        this.editions = Map.copyOf(editions);
         this.preview = preview;
         this.sections = List.copyOf(sections);
         this.articles = List.copyOf(articles);
@@ -79,6 +96,35 @@ public final class SiteContent {
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
         return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The English snapshot holding these translated editions (each a snapshot of its own language). */
+    public SiteContent withEditions(List<SiteContent> translated) {
+        Map<Language, SiteContent> byLanguage = new java.util.EnumMap<>(Language.class);
+        translated.forEach(edition -> byLanguage.put(edition.language(), edition));
+        return new SiteContent(sections, articles, List.copyOf(pages.values()), glossary, prepare, loadedAt, preview,
+                language, byLanguage);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** This edition, or a translated one held by this (English) snapshot. */
+    public Optional<SiteContent> edition(Language wanted) {
+        return wanted == language ? Optional.of(this) : Optional.ofNullable(editions.get(wanted));
+    }
+
+    /** Every edition of the snapshot, English first. */
+    public List<SiteContent> editions() {
+        List<SiteContent> all = new java.util.ArrayList<>();
+        all.add(this);
+        for (Language other : Language.values()) {
+            if (editions.containsKey(other)) {
+                all.add(editions.get(other));
+            }
+        }
+        return List.copyOf(all);
     }
 
     public List<Section> sections() {

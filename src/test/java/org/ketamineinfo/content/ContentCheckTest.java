@@ -129,7 +129,7 @@ class ContentCheckTest {
     Stream<DynamicTest> everyArticlePointsToCrisisHelp() {
         return perArticle(article -> {
             boolean linksToHelp = article.body().links().stream()
-                    .map(link -> MarkdownRenderer.sitePath(link.url().strip()))
+                    .map(link -> MarkdownRenderer.sitePath(link.url().strip(), Language.EN))
                     .anyMatch(url -> url.equals("/get-help-now") || url.startsWith("/get-help-now#"));
             boolean hasHelpCallout = article.body().html().contains("callout-help");
             assertTrue(linksToHelp || hasHelpCallout, () -> file(article)

@@ -165,12 +165,12 @@ class ContentLoaderTest {
     void parallelLoadingRendersTheSameAsSequentialRendering() {
         SiteContent site = loader.load(Fixtures.GOOD).site();
         MarkdownRenderer renderer = new MarkdownRenderer();
-        GlossaryLinker glossary = new GlossaryLinker(site.glossary());
+        GlossaryLinker glossary = new GlossaryLinker(site.glossary(), Language.EN);
 
         for (Article article : site.articles()) {
             String body = bodyOf(Fixtures.GOOD.resolve("articles/" + article.slug() + ".md"));
             assertThat(article.body().html())
-                    .isEqualTo(renderer.render(body, glossary, new java.util.ArrayList<>()).html());
+                    .isEqualTo(renderer.render(body, glossary, Language.EN, new java.util.ArrayList<>()).html());
         }
     }
 

@@ -128,10 +128,10 @@ class MarkdownRendererTest {
             new GlossaryEntry("Dissociation", "dissociation", "Feeling cut off.", List.of("dissociative")),
             new GlossaryEntry("Ketamine", "ketamine", "A medicine.", List.of()),
             new GlossaryEntry("Ketamine cystitis", "ketamine-cystitis", "Bladder damage.", List.of()),
-            new GlossaryEntry("Help", "help", "Support.", List.of())));
+            new GlossaryEntry("Help", "help", "Support.", List.of())), Language.EN);
 
     private String linked(String markdown) {
-        return renderer.render(markdown, glossary, problems).html();
+        return renderer.render(markdown, glossary, Language.EN, problems).html();
     }
 
     @Test
@@ -190,7 +190,7 @@ class MarkdownRendererTest {
     void linkingTermsLeavesTheProseForReadabilityUnchanged() {
         String markdown = "Dissociation and *ketamine* in a list:\n\n- ketamine cystitis\n";
 
-        assertThat(renderer.render(markdown, glossary, problems).textBlocks())
+        assertThat(renderer.render(markdown, glossary, Language.EN, problems).textBlocks())
                 .isEqualTo(renderer.render(markdown, problems).textBlocks())
                 .containsExactly("Dissociation and ketamine in a list:", "ketamine cystitis");
     }

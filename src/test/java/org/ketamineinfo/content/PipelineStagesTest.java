@@ -57,13 +57,13 @@ class PipelineStagesTest {
         Files.writeString(article, "fresh");
         Files.setLastModifiedTime(article, time);
 
-        ContentFiles.Found unnamed = ContentFiles.find(root, "site", problems, first.stamps, file -> false);
-        ContentFiles.Found named = ContentFiles.find(root, "site", problems, first.stamps, article::equals);
+        ContentFiles.Found unnamed = ContentFiles.find(root, "site", problems, first.stamps, file -> false, Set.of());
+        ContentFiles.Found named = ContentFiles.find(root, "site", problems, first.stamps, article::equals, Set.of());
 
         assertThat(unnamed.articles.get(0)).isSameAs(first.articles.get(0));
         assertThat(named.articles.get(0).text()).isEqualTo("fresh");
         Files.setLastModifiedTime(article, FileTime.fromMillis(time.toMillis() + 1000));
-        assertThat(ContentFiles.find(root, "site", problems, first.stamps, file -> false).articles.get(0).text())
+        assertThat(ContentFiles.find(root, "site", problems, first.stamps, file -> false, Set.of()).articles.get(0).text())
                 .as("a new time is reason enough to read it").isEqualTo("fresh");
         assertThat(problems).isEmpty();
     }
@@ -105,7 +105,7 @@ class PipelineStagesTest {
                 - slug: basics
                   title: Basics again
                   description: A second section with the same slug.
-                """));
+                """), Language.EN);
 
         assertThat(parsed).filteredOn(p -> p.item() != null).extracting(p -> p.item().slug()).containsExactly("basics");
         assertThat(parsed.get(parsed.size() - 1).problems()).extracting(ContentProblem::toString)
@@ -140,17 +140,17 @@ class PipelineStagesTest {
 
         for (String fine : List.of("/articles/side-effects", "side-effects.md#risks", "/sections/safety", "/about",
                 "/glossary#dissociation", "#warning-signs", "https://www.nhs.uk/", "tel:988", "/search?q=dose")) {
-            assertThat(CrossCheck.linkProblem(fine, articles, sections, pages, terms, headings)).as(fine).isNull();
+            assertThat(CrossCheck.linkProblem(Language.EN, fine, articles, sections, pages, terms, headings)).as(fine).isNull();
         }
-        assertThat(CrossCheck.linkProblem("/articles/gone", articles, sections, pages, terms, headings))
+        assertThat(CrossCheck.linkProblem(Language.EN, "/articles/gone", articles, sections, pages, terms, headings))
                 .startsWith("link to '/articles/gone', which does not exist");
-        assertThat(CrossCheck.linkProblem("#nowhere", articles, sections, pages, terms, headings))
+        assertThat(CrossCheck.linkProblem(Language.EN, "#nowhere", articles, sections, pages, terms, headings))
                 .isEqualTo("link '#nowhere' points to no heading on this page");
-        assertThat(CrossCheck.linkProblem("/glossary#nothing", articles, sections, pages, terms, headings))
+        assertThat(CrossCheck.linkProblem(Language.EN, "/glossary#nothing", articles, sections, pages, terms, headings))
                 .isEqualTo("link to '/glossary#nothing': the glossary has no term with that anchor");
-        assertThat(CrossCheck.linkProblem("javascript:alert(1)", articles, sections, pages, terms, headings))
+        assertThat(CrossCheck.linkProblem(Language.EN, "javascript:alert(1)", articles, sections, pages, terms, headings))
                 .contains("uses 'javascript:', which is not allowed");
-        assertThat(CrossCheck.linkProblem("other/page", articles, sections, pages, terms, headings))
+        assertThat(CrossCheck.linkProblem(Language.EN, "other/page", articles, sections, pages, terms, headings))
                 .contains("is relative");
     }
 

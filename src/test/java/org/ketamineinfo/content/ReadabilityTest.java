@@ -123,4 +123,41 @@ class ReadabilityTest {
         assertEquals(0.0, readability.grade(), EXACT);
         assertEquals(0.0, readability.wordsPerSentence(), EXACT);
     }
+
+    @ParameterizedTest(name = "{0} has {1} Spanish syllable(s)")
+    @CsvSource({
+            "ketamina, 4", // ke-ta-mi-na
+            "tratamiento, 4", // tra-ta-mien-to: ie is a diphthong
+            "ciudad, 2", // ciu-dad: two weak vowels are one syllable
+            "cuidado, 3", // cui-da-do
+            "secundarios, 4", // se-cun-da-rios
+            "poeta, 3", // po-e-ta: two strong vowels are a hiatus
+            "leer, 2", // le-er
+            "aéreo, 4", // a-é-re-o
+            "día, 2", // dí-a: the accent on the weak vowel breaks the diphthong
+            "país, 2", // pa-ís
+            "oído, 3", // o-í-do
+            "continúa, 4", // con-ti-nú-a
+            "reír, 2", // re-ír
+            "muy, 1", // a final y is a weak vowel in the same syllable
+            "hay, 1",
+            "Uruguay, 3", // U-ru-guay: a triphthong is one syllable
+            "y, 1",
+            "ayuda, 3", // a-yu-da: y before a vowel is a consonant
+            "Sedación, 3" // se-da-ción: case does not matter
+    })
+    void countsSpanishSyllablesByDiphthongsAndHiatus(String word, int expected) {
+        assertEquals(expected, Readability.spanishSyllables(word));
+    }
+
+    @Test
+    void appliesTheInfleszFormulaAndReadsEeUuAsOneWord() {
+        Readability readability = Readability.of(List.of("Vive en EE. UU. con su familia. Come bien."), Language.ES);
+
+        assertEquals(2, readability.sentences());
+        assertEquals(8, readability.words());
+        // vi-ve 2, en 1, EEUU 2 (e-e is a hiatus; e-u-u one nucleus), con 1, su 1, fa-mi-lia 3, co-me 2, bien 1
+        assertEquals(13, readability.syllables());
+        assertEquals(206.835 - 62.3 * 13 / 8 - 8 / 2.0, readability.inflesz(), EXACT);
+    }
 }

@@ -1,0 +1,112 @@
+package org.ketamineinfo.content;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An edition of the site: English at the root, Spanish under {@code /es} from {@code content/es/}.
+ * Each knows its addresses (Spanish ones have Spanish words) and reads the few interface words that
+ * content rendering itself writes (callout titles, "Back to top") from the same {@code messages}
+ * bundles as the templates.
+ */
+public enum Language {
+    EN("en", Locale.ENGLISH, "", "articles", "sections", "glossary", "search", "prepare"),
+    ES("es", Locale.forLanguageTag("es"), "/es", "articulos", "secciones", "glosario", "buscar", "preparar");
+
+    private final String code;
+    private final Locale locale;
+    private final String prefix;
+    private final String articles;
+    private final String sections;
+    private final String glossary;
+    private final String search;
+    private final String prepare;
+
+    Language(String code, Locale locale, String prefix, String articles, String sections, String glossary,
+            String search, String prepare) {
+        this.code = code;
+        this.locale = locale;
+        this.prefix = prefix;
+        this.articles = articles;
+        this.sections = sections;
+        this.glossary = glossary;
+        this.search = search;
+        this.prepare = prepare;
+    }
+
+    /** The BCP 47 tag, for {@code lang} and {@code hreflang}. */
+    public String code() {
+        return code;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The edition's folder inside the content root: null for English, which is the root itself. */
+    public @Nullable String folder() {
+        return this == EN ? null : code;
+    }
+
+    /** The edition's home page: {@code /} or {@code /es}. */
+    public String home() {
+        return prefix.isEmpty() ? "/" : prefix;
+    }
+
+    public String articles() {
+        return prefix + "/" + articles;
+    }
+
+    public String article(String slug) {
+        return articles() + "/" + slug;
+    }
+
+    public String section(String slug) {
+        return prefix + "/" + sections + "/" + slug;
+    }
+
+    public String page(String slug) {
+        return prefix + "/" + slug;
+    }
+
+    public String glossary() {
+        return prefix + "/" + glossary;
+    }
+
+    public String search() {
+        return prefix + "/" + search;
+    }
+
+    public String prepare() {
+        return prefix + "/" + prepare;
+    }
+
+    /** The edition a site path belongs to. */
+    public static Language of(String path) {
+        return path.equals(ES.prefix) || path.startsWith(ES.prefix + "/") ? ES : EN;
+    }
+
+    /** The edition with this code ({@code en}, {@code es}), if any. */
+    public static @Nullable Language ofCode(String code) {
+        for (Language language : values()) {
+            if (language.code.equals(code)) {
+                return language;
+            }
+        }
+        return null;
+    }
+
+    /** An interface word from {@code messages.properties} or its translation. */
+    public String text(String key) {
+        try {
+            return ResourceBundle.getBundle("messages", locale, Language.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("messages" + (this == EN ? "" : "_" + code) + ".properties has no '" + key
+                    + "'", e);
+        }
+    }
+}
