@@ -25,7 +25,7 @@ class ArticleController implements PublishesPages {
         this.structuredData = new MedicalWebPage(json, site);
     }
 
-    @GetMapping("/articles/{slug:[a-z0-9-]+}")
+    @GetMapping({"/articles/{slug:[a-z0-9-]+}", "/es/articulos/{slug:[a-z0-9-]+}"})
     String article(@PathVariable String slug, @ModelAttribute("content") SiteContent content, Model model) {
         Article article = content.article(slug).orElseThrow(NotFoundException::new);
         model.addAttribute("article", article);
@@ -37,7 +37,8 @@ class ArticleController implements PublishesPages {
         return "article";
     }
 
-    @GetMapping({"/articles/{slug:[a-z0-9-]+}/", "/articles/{slug:[a-z0-9-]+}.html"})
+    @GetMapping({"/articles/{slug:[a-z0-9-]+}/", "/articles/{slug:[a-z0-9-]+}.html", "/es/articulos/{slug:[a-z0-9-]+}/",
+            "/es/articulos/{slug:[a-z0-9-]+}.html"})
     ResponseEntity<Void> variant(@PathVariable String slug, @ModelAttribute("content") SiteContent content) {
         Article article = content.article(slug).orElseThrow(NotFoundException::new);
         return Redirects.permanent(article.path());
@@ -45,7 +46,7 @@ class ArticleController implements PublishesPages {
 
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
-        return content.articles().stream()
-                .map(a -> PageRender.html(a.path(), model -> article(a.slug(), content, model)).madeOf(a)).toList();
+        return content.editions().stream().flatMap(edition -> edition.articles().stream()
+                .map(a -> PageRender.html(a.path(), model -> article(a.slug(), edition, model)).madeOf(a))).toList();
     }
 }

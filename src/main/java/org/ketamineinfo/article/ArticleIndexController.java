@@ -17,19 +17,20 @@ class ArticleIndexController implements PublishesPages {
 
     static final String PATH = "/articles";
 
-    @GetMapping(PATH)
+    @GetMapping({PATH, "/es/articulos"})
     String index(@ModelAttribute("content") SiteContent content, Model model) {
         model.addAttribute("index", ArticleIndex.of(content.articles()));
         return "articles";
     }
 
-    @GetMapping({PATH + "/", PATH + ".html"})
-    ResponseEntity<Void> variant() {
-        return Redirects.permanent(PATH);
+    @GetMapping({PATH + "/", PATH + ".html", "/es/articulos/", "/es/articulos.html"})
+    ResponseEntity<Void> variant(@ModelAttribute("content") SiteContent content) {
+        return Redirects.permanent(content.language().articles());
     }
 
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
-        return List.of(PageRender.html(PATH, model -> index(content, model)).madeOf(PageRender.OUTLINE));
+        return content.editions().stream().map(edition -> PageRender.html(edition.language().articles(),
+                model -> index(edition, model)).madeOf(PageRender.OUTLINE)).toList();
     }
 }

@@ -33,7 +33,7 @@ final class MedicalWebPage {
         page.put("name", article.title());
         page.put("description", article.description());
         page.put("url", site.url(article.path()));
-        page.put("inLanguage", "en");
+        page.put("inLanguage", article.language().code());
         page.put("lastReviewed", article.lastReviewed().toString());
         ObjectNode audience = page.putObject("audience");
         audience.put("@type", "MedicalAudience");
@@ -41,7 +41,7 @@ final class MedicalWebPage {
         // Every article on this site is about the one treatment, whatever part of it the article covers.
         ObjectNode about = page.putObject("about");
         about.put("@type", "MedicalTherapy");
-        about.put("name", "Ketamine therapy");
+        about.put("name", article.language().text("content.therapy"));
         ArrayNode citations = page.putArray("citation");
         for (Source source : article.sources()) {
             ObjectNode citation = citations.addObject();

@@ -13,8 +13,9 @@ import org.ketamineinfo.content.Article;
 import org.ketamineinfo.content.ContentLoader;
 import org.ketamineinfo.content.MarkdownRenderer;
 import org.ketamineinfo.content.Page;
+import org.ketamineinfo.content.Language;
 import org.ketamineinfo.content.Readability;
-import org.ketamineinfo.content.RenderedMarkdown;
+import org.ketamineinfo.content.SiteContent;
 import org.ketamineinfo.system.SiteProperties;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -62,16 +63,29 @@ public final class ContentCheck {
             out.println();
         }
         List<Row> rows = new ArrayList<>();
-        result.site().articles().forEach(article -> rows.add(row(article)));
-        result.site().pages().forEach(page -> rows.add(row(page)));
-        out.printf(Locale.ROOT, "%-52s %6s %6s %8s  %s%n", "page", "words", "grade", "sources", "review due");
+        for (SiteContent edition : result.site().editions()) {
+            edition.articles().forEach(article -> rows.add(row(article, edition.language())));
+            edition.pages().forEach(page -> rows.add(row(page, edition.language())));
+        }
+        // English reads at a US grade (8 or below); Spanish at an INFLESZ score (55 or more).
+        out.printf(Locale.ROOT, "%-52s %6s %14s %8s  %s%n", "page", "words", "reading level", "sources",
+                "review due");
         for (Row row : rows) {
             String due = row.nextReview() == null ? "-"
                     : row.nextReview() + (row.nextReview().isAfter(today) ? "" : " (overdue)");
-            out.printf(Locale.ROOT, "%-52s %6d %6.1f %8d  %s%n", row.path(), row.readability().words(),
-                    row.readability().grade(), row.sources(), due);
+            String level = row.language() == Language.ES
+                    ? String.format(Locale.ROOT, "INFLESZ %.1f", row.readability().inflesz())
+                    : String.format(Locale.ROOT, "grade %.1f", row.readability().grade());
+            out.printf(Locale.ROOT, "%-52s %6d %14s %8d  %s%n", row.path(), row.readability().words(), level,
+                    row.sources(), due);
         }
         out.println();
+        List<String> stale = result.site().staleTranslations();
+        if (!stale.isEmpty()) {
+            out.println("Translations older than their English original's last review (each page says so):");
+            stale.forEach(path -> out.println("  " + path));
+            out.println();
+        }
         int problems = result.problems().size();
         out.println(problems == 0
                 ? "No problems: " + rows.size() + " articles and pages checked."
@@ -80,19 +94,18 @@ public final class ContentCheck {
         return problems == 0 ? 0 : 1;
     }
 
-    private record Row(String path, Readability readability, int sources, @Nullable LocalDate nextReview) {
+    private record Row(String path, Language language, Readability readability, int sources,
+            @Nullable LocalDate nextReview) {
     }
 
-    private static Row row(Article article) {
-        return new Row(article.path(), readability(article.body()), article.sources().size(), article.nextReview());
+    private static Row row(Article article, Language language) {
+        return new Row(article.path(), language, Readability.of(article.body().textBlocks(), language),
+                article.sources().size(), article.nextReview());
     }
 
-    private static Row row(Page page) {
-        return new Row(page.path(), readability(page.body()), page.sources().size(), page.nextReview());
-    }
-
-    private static Readability readability(RenderedMarkdown body) {
-        return Readability.of(body.textBlocks());
+    private static Row row(Page page, Language language) {
+        return new Row(page.path(), language, Readability.of(page.body().textBlocks(), language),
+                page.sources().size(), page.nextReview());
     }
 
     /** Only the {@code site.*} settings: nothing else of the application starts for a check. */

@@ -1,6 +1,7 @@
 package org.ketamineinfo.content;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class SiteContent {
     private final Language language;
     /** The translated editions, held by the English one (the root of the snapshot); empty otherwise. */
     private final Map<Language, SiteContent> editions;
+    /** For a translated edition: each English original's path, and the path of its translation here. */
+    private final Map<String, String> translationPaths;
 
     /**
      * What a writer's preview shows beside the pages ({@code site.preview}): the problems found when
@@ -92,6 +95,25 @@ public final class SiteContent {
             positions.put(this.articles.get(i).slug(), i);
         }
         this.readingPosition = Map.copyOf(positions);
+        Map<String, String> translated = new java.util.HashMap<>();
+        if (language != Language.EN) {
+            this.articles.forEach(a -> {
+                if (a.translation() != null) {
+                    translated.put(Language.EN.article(a.translation().original()), a.path());
+                }
+            });
+            pages.forEach(p -> {
+                if (p.translation() != null) {
+                    translated.put(Language.EN.page(p.translation().original()), p.path());
+                }
+            });
+            this.sections.forEach(section -> {
+                if (section.translationOf() != null) {
+                    translated.put(Language.EN.section(section.translationOf()), section.path());
+                }
+            });
+        }
+        this.translationPaths = Map.copyOf(translated);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -214,52 +236,181 @@ public final class SiteContent {
         return prepare;
     }
 
-    /** The title a reader sees for a site path (without its #anchor); the path itself if nothing is there. */
+    /** The title a reader sees for a site path of this edition (without its #anchor); the path itself if none. */
     public String titleOf(String path) {
-        if (path.startsWith("/articles/")) {
-            return article(path.substring("/articles/".length())).map(Article::title).orElse(path);
+        String articleFolder = language.article("");
+        String sectionFolder = language.section("");
+        if (path.startsWith(articleFolder)) {
+            return article(path.substring(articleFolder.length())).map(Article::title).orElse(path);
         }
-        if (path.startsWith("/sections/")) {
-            return section(path.substring("/sections/".length())).map(Section::title).orElse(path);
+        if (path.startsWith(sectionFolder)) {
+            return section(path.substring(sectionFolder.length())).map(Section::title).orElse(path);
         }
-        return switch (path) {
-            case "/" -> "Home";
-            case "/articles" -> "All articles A to Z";
-            case "/glossary" -> "Glossary";
-            case "/prepare" -> "Prepare for your appointment";
-            default -> path.length() > 1 ? page(path.substring(1)).map(Page::title).orElse(path) : path;
-        };
+        if (path.equals(language.home())) {
+            return language.text("content.title.home");
+        }
+        if (path.equals(language.articles())) {
+            return language.text("content.title.articles");
+        }
+        if (path.equals(language.glossary())) {
+            return language.text("content.title.glossary");
+        }
+        if (path.equals(language.prepare())) {
+            return language.text("content.title.prepare");
+        }
+        String pageFolder = language.page("");
+        return path.startsWith(pageFolder) && path.length() > pageFolder.length()
+                ? page(path.substring(pageFolder.length())).map(Page::title).orElse(path) : path;
     }
 
     /** Whether a path is one of {@link #publishedPaths()}, without building the list. */
     public boolean isPublished(String path) {
-        if (path.equals("/") || path.equals("/articles") || path.equals("/glossary")) {
+        Language of = Language.of(path);
+        if (of != language) {
+            return edition(of).map(other -> other.isPublished(path)).orElse(false);
+        }
+        if (path.equals(language.home()) || path.equals(language.articles()) || path.equals(language.glossary())) {
             return true;
         }
-        if (path.equals("/prepare")) {
+        if (path.equals(language.prepare())) {
             return prepare.published();
         }
-        if (path.startsWith("/articles/")) {
-            return articlesBySlug.containsKey(path.substring("/articles/".length()));
+        String articleFolder = language.article("");
+        if (path.startsWith(articleFolder)) {
+            return articlesBySlug.containsKey(path.substring(articleFolder.length()));
         }
-        if (path.startsWith("/sections/")) {
-            Section section = sectionsBySlug.get(path.substring("/sections/".length()));
+        String sectionFolder = language.section("");
+        if (path.startsWith(sectionFolder)) {
+            Section section = sectionsBySlug.get(path.substring(sectionFolder.length()));
             return section != null && articlesBySection.containsKey(section.slug());
         }
-        return path.lastIndexOf('/') == 0 && pages.containsKey(path.substring(1));
+        String pageFolder = language.page("");
+        return path.startsWith(pageFolder) && path.lastIndexOf('/') == pageFolder.length() - 1
+                && pages.containsKey(path.substring(pageFolder.length()));
     }
 
+    /** Every site path a reader can visit, in every edition this snapshot holds. */
     public List<String> publishedPaths() {
         List<String> paths = new java.util.ArrayList<>();
-        paths.add("/");
+        paths.add(language.home());
         sectionsWithArticles().forEach(section -> paths.add(section.path()));
         articles.forEach(article -> paths.add(article.path()));
         pages.values().forEach(page -> paths.add(page.path()));
-        paths.add("/articles");
-        paths.add("/glossary");
+        paths.add(language.articles());
+        paths.add(language.glossary());
         if (prepare.published()) {
-            paths.add("/prepare");
+            paths.add(language.prepare());
         }
+        editions.values().forEach(edition -> paths.addAll(edition.publishedPaths()));
         return List.copyOf(paths);
+    }
+
+    /** One address of a page in one edition, for {@code hreflang} links and the language switcher. */
+    public record Alternate(Language language, String path) {
+    }
+
+    /**
+     * The same page in every edition that has it, this snapshot's language first: the page itself, and
+     * its translation or original. Fixed pages (home, A to Z, glossary, prepare, search) pair with each
+     * other; an article, page or section pairs through its {@code translationOf}. Only pages that exist.
+     */
+    public List<Alternate> alternates(String path) {
+        Language of = Language.of(path);
+        SiteContent own = edition(of).orElse(null);
+        if (own == null || !own.isPublished(path) && !path.equals(of.search())) {
+            return List.of();
+        }
+        List<Alternate> found = new java.util.ArrayList<>();
+        for (SiteContent edition : editions()) {
+            String twin = edition.language == of ? path : twinPath(own, path, edition);
+            if (twin != null && (edition.isPublished(twin) || twin.equals(edition.language.search()))) {
+                found.add(new Alternate(edition.language, twin));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The path in {@code target} of the page at {@code path} in {@code from}; null when there is no twin. */
+    private static @Nullable String twinPath(SiteContent from, String path, SiteContent target) {
+        Language a = from.language;
+        Language b = target.language;
+        if (path.equals(a.home())) {
+            return b.home();
+        }
+        if (path.equals(a.articles())) {
+            return b.articles();
+        }
+        if (path.equals(a.glossary())) {
+            return b.glossary();
+        }
+        if (path.equals(a.search())) {
+            return b.search();
+        }
+        if (path.equals(a.prepare())) {
+            return target.prepare.published() ? b.prepare() : null;
+        }
+        String original = from.originalPathOf(path);
+        if (b == Language.EN) {
+            return original;
+        }
+        // English to a translation: the translation whose original is this path.
+        return target.translationPaths().get(original == null ? path : original);
+    }
+
+    /** The English path this edition's page translates (its own path for English); null if none. */
+    private @Nullable String originalPathOf(String path) {
+        if (language == Language.EN) {
+            return path;
+        }
+        String articleFolder = language.article("");
+        String sectionFolder = language.section("");
+        if (path.startsWith(articleFolder)) {
+            Article article = articlesBySlug.get(path.substring(articleFolder.length()));
+            return article == null || article.translation() == null ? null
+                    : Language.EN.article(article.translation().original());
+        }
+        if (path.startsWith(sectionFolder)) {
+            Section section = sectionsBySlug.get(path.substring(sectionFolder.length()));
+            return section == null || section.translationOf() == null ? null
+                    : Language.EN.section(section.translationOf());
+        }
+        Page page = pages.get(path.substring(language.page("").length()));
+        return page == null || page.translation() == null ? null : Language.EN.page(page.translation().original());
+    }
+
+    /** English path to this edition's translation of it. */
+    private Map<String, String> translationPaths() {
+        return translationPaths;
+    }
+
+    /**
+     * When this page is a translation whose English original has been reviewed since, the original's
+     * review date: the page then says it may be out of date. Null when it is up to date or not a translation.
+     */
+    public @Nullable LocalDate staleSince(@Nullable Translation translation, SiteContent root) {
+        if (translation == null) {
+            return null;
+        }
+        LocalDate reviewed = root.article(translation.original()).map(Article::lastReviewed)
+                .or(() -> root.page(translation.original()).map(Page::lastReviewed)).orElse(null);
+        return reviewed != null && translation.staleAgainst(reviewed) ? reviewed : null;
+    }
+
+    /** Every translated article and page whose original has been reviewed since it was translated. */
+    public List<String> staleTranslations() {
+        List<String> stale = new java.util.ArrayList<>();
+        for (SiteContent edition : editions.values()) {
+            edition.articles.forEach(a -> {
+                if (edition.staleSince(a.translation(), this) != null) {
+                    stale.add(a.path());
+                }
+            });
+            edition.pages.values().forEach(p -> {
+                if (edition.staleSince(p.translation(), this) != null) {
+                    stale.add(p.path());
+                }
+            });
+        }
+        return List.copyOf(stale);
     }
 }

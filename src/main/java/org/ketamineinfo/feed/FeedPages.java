@@ -13,6 +13,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.ketamineinfo.content.Article;
+import org.ketamineinfo.content.Language;
 import org.ketamineinfo.content.Page;
 import org.ketamineinfo.content.Section;
 import org.ketamineinfo.content.SiteContent;
@@ -31,6 +32,7 @@ class FeedPages implements PublishesPages {
 
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+    static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
     private final SiteProperties site;
 
@@ -40,12 +42,19 @@ class FeedPages implements PublishesPages {
 
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
-        return List.of(
+        List<PageRender> renders = new java.util.ArrayList<>(List.of(
                 PageRender.bytes("/sitemap.xml", "application/xml;charset=UTF-8", () -> sitemap(content))
                         .madeOf(PageRender.OUTLINE),
-                PageRender.bytes("/feed.xml", "application/atom+xml;charset=UTF-8", () -> feed(content))
-                        .madeOf(PageRender.OUTLINE),
-                PageRender.bytes("/robots.txt", "text/plain;charset=UTF-8", this::robots).madeOf(PageRender.OUTLINE));
+                PageRender.bytes("/robots.txt", "text/plain;charset=UTF-8", () -> robots(content))
+                        .madeOf(PageRender.OUTLINE)));
+        // One Atom feed per edition: /feed.xml in English, /es/feed.xml in Spanish.
+        content.editions().forEach(edition -> renders.add(PageRender.bytes(feedPath(edition.language()),
+                "application/atom+xml;charset=UTF-8", () -> feed(edition)).madeOf(PageRender.OUTLINE)));
+        return List.copyOf(renders);
+    }
+
+    static String feedPath(Language language) {
+        return language == Language.EN ? "/feed.xml" : language.home() + "/feed.xml";
     }
 
     byte[] sitemap(SiteContent content) {
@@ -53,10 +62,21 @@ class FeedPages implements PublishesPages {
             xml.setDefaultNamespace(SITEMAP_NS);
             xml.writeStartElement(SITEMAP_NS, "urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
+            xml.writeNamespace("xhtml", XHTML_NS);
             for (String path : content.publishedPaths()) {
                 xml.writeStartElement(SITEMAP_NS, "url");
                 element(xml, SITEMAP_NS, "loc", site.url(path));
-                Optional<LocalDate> reviewed = lastReviewed(content, path);
+                // A page with a translation lists every language's address, itself included.
+                List<SiteContent.Alternate> alternates = content.alternates(path);
+                if (alternates.size() > 1) {
+                    for (SiteContent.Alternate alternate : alternates) {
+                        xml.writeEmptyElement(XHTML_NS, "link");
+                        xml.writeAttribute("rel", "alternate");
+                        xml.writeAttribute("hreflang", alternate.language().code());
+                        xml.writeAttribute("href", site.url(alternate.path()));
+                    }
+                }
+                Optional<LocalDate> reviewed = lastReviewed(content.edition(Language.of(path)).orElse(content), path);
                 if (reviewed.isPresent()) {
                     element(xml, SITEMAP_NS, "lastmod", reviewed.get().toString());
                 }
@@ -74,12 +94,13 @@ class FeedPages implements PublishesPages {
             xml.setDefaultNamespace(ATOM_NS);
             xml.writeStartElement(ATOM_NS, "feed");
             xml.writeDefaultNamespace(ATOM_NS);
-            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en");
+            Language language = content.language();
+            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language.code());
             element(xml, ATOM_NS, "title", site.name());
-            element(xml, ATOM_NS, "subtitle", "Patient information about ketamine therapy, most recently reviewed first.");
-            element(xml, ATOM_NS, "id", site.url("/"));
-            link(xml, "self", "application/atom+xml", site.url("/feed.xml"));
-            link(xml, "alternate", "text/html", site.url("/"));
+            element(xml, ATOM_NS, "subtitle", language.text("content.feed.subtitle"));
+            element(xml, ATOM_NS, "id", site.url(language.home()));
+            link(xml, "self", "application/atom+xml", site.url(feedPath(language)));
+            link(xml, "alternate", "text/html", site.url(language.home()));
             element(xml, ATOM_NS, "updated", updated);
             xml.writeStartElement(ATOM_NS, "author");
             element(xml, ATOM_NS, "name", site.name());
@@ -103,9 +124,12 @@ class FeedPages implements PublishesPages {
         });
     }
 
-    byte[] robots() {
+    byte[] robots(SiteContent content) {
+        StringBuilder disallow = new StringBuilder();
+        content.editions().forEach(edition -> disallow.append("Disallow: ").append(edition.language().search())
+                .append('\n'));
         return ("User-agent: *\n"
-                + "Disallow: /search\n"
+                + disallow
                 + "\n"
                 + "Sitemap: " + site.url("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8);
     }
@@ -115,16 +139,21 @@ class FeedPages implements PublishesPages {
      * latest article; for the home page, the latest article anywhere. The glossary has no review date.
      */
     static Optional<LocalDate> lastReviewed(SiteContent content, String path) {
-        if (path.equals("/")) {
+        Language language = content.language();
+        if (path.equals(language.home())) {
             return latest(content.articles());
         }
-        if (path.startsWith("/articles/")) {
-            return content.article(path.substring("/articles/".length())).map(Article::lastReviewed);
+        String articles = language.article("");
+        if (path.startsWith(articles)) {
+            return content.article(path.substring(articles.length())).map(Article::lastReviewed);
         }
-        if (path.startsWith("/sections/")) {
-            return content.section(path.substring("/sections/".length())).flatMap(s -> latest(content.articlesIn(s)));
+        String sections = language.section("");
+        if (path.startsWith(sections)) {
+            return content.section(path.substring(sections.length())).flatMap(s -> latest(content.articlesIn(s)));
         }
-        return content.page(path.substring(1)).map(Page::lastReviewed);
+        String pages = language.page("");
+        return path.startsWith(pages) ? content.page(path.substring(pages.length())).map(Page::lastReviewed)
+                : Optional.empty();
     }
 
     private static Optional<LocalDate> latest(List<Article> articles) {

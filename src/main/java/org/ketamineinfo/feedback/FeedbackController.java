@@ -24,6 +24,9 @@ class FeedbackController {
 
     static final String ANSWER_PATH = "/feedback";
     static final String COMMENT_PATH = "/feedback/comment";
+    /** The Spanish edition's forms post here, so the answer pages come back in Spanish. */
+    static final String SPANISH_ANSWER_PATH = "/es/opinion";
+    static final String SPANISH_COMMENT_PATH = "/es/opinion/comentario";
 
     private final FeedbackStore store;
     private final FeedbackDatabase database;
@@ -46,7 +49,7 @@ class FeedbackController {
         return true;
     }
 
-    @PostMapping(ANSWER_PATH)
+    @PostMapping({ANSWER_PATH, SPANISH_ANSWER_PATH})
     String answer(@RequestParam(required = false) @Nullable String page,
             @RequestParam(required = false) @Nullable String helpful,
             @RequestParam(required = false) @Nullable String website,
@@ -71,7 +74,7 @@ class FeedbackController {
         return "feedback-thanks";
     }
 
-    @PostMapping(COMMENT_PATH)
+    @PostMapping({COMMENT_PATH, SPANISH_COMMENT_PATH})
     String comment(@RequestParam(required = false) @Nullable String page,
             @RequestParam(required = false) @Nullable String helpful,
             @RequestParam(required = false) @Nullable String comment,

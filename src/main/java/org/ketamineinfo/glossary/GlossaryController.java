@@ -8,22 +8,24 @@ import org.ketamineinfo.system.Redirects;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 @Controller
 class GlossaryController implements PublishesPages {
 
-    @GetMapping("/glossary")
+    @GetMapping({"/glossary", "/es/glosario"})
     String glossary() {
         return "glossary";
     }
 
-    @GetMapping({"/glossary/", "/glossary.html"})
-    ResponseEntity<Void> variant() {
-        return Redirects.permanent("/glossary");
+    @GetMapping({"/glossary/", "/glossary.html", "/es/glosario/", "/es/glosario.html"})
+    ResponseEntity<Void> variant(@ModelAttribute("content") SiteContent content) {
+        return Redirects.permanent(content.language().glossary());
     }
 
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
-        return List.of(PageRender.html("/glossary", model -> glossary()).madeOf(PageRender.OUTLINE));
+        return content.editions().stream().map(edition -> PageRender.html(edition.language().glossary(),
+                model -> glossary()).madeOf(PageRender.OUTLINE)).toList();
     }
 }

@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PageController implements PublishesPages {
 
-    @GetMapping("/{slug:[a-z0-9-]+}")
+    @GetMapping({"/{slug:[a-z0-9-]+}", "/es/{slug:[a-z0-9-]+}"})
     String page(@PathVariable String slug, @ModelAttribute("content") SiteContent content, Model model) {
         model.addAttribute("page", content.page(slug).orElseThrow(NotFoundException::new));
         return "page";
     }
 
-    @GetMapping({"/{slug:[a-z0-9-]+}/", "/{slug:[a-z0-9-]+}.html"})
+    @GetMapping({"/{slug:[a-z0-9-]+}/", "/{slug:[a-z0-9-]+}.html", "/es/{slug:[a-z0-9-]+}/", "/es/{slug:[a-z0-9-]+}.html"})
     ResponseEntity<Void> variant(@PathVariable String slug, @ModelAttribute("content") SiteContent content) {
         Page page = content.page(slug).orElseThrow(NotFoundException::new);
         return Redirects.permanent(page.path());
@@ -32,7 +32,7 @@ class PageController implements PublishesPages {
 
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
-        return content.pages().stream().map(p -> PageRender.html(p.path(), model -> page(p.slug(), content, model)).madeOf(p))
-                .toList();
+        return content.editions().stream().flatMap(edition -> edition.pages().stream()
+                .map(p -> PageRender.html(p.path(), model -> page(p.slug(), edition, model)).madeOf(p))).toList();
     }
 }

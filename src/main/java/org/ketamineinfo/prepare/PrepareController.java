@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PrepareController implements PublishesPages {
 
     static final String PATH = "/prepare";
+    static final String SPANISH_PATH = "/es/preparar";
 
     private final Clock clock;
 
@@ -36,19 +37,19 @@ class PrepareController implements PublishesPages {
         this.clock = clock;
     }
 
-    @GetMapping(PATH)
+    @GetMapping({PATH, SPANISH_PATH})
     String form(@ModelAttribute("content") SiteContent content, Model model) {
         model.addAttribute("tool", published(content));
         model.addAttribute("nothingChosen", false);
         return "prepare";
     }
 
-    @GetMapping({PATH + "/", PATH + ".html"})
-    ResponseEntity<Void> variant() {
-        return Redirects.permanent(PATH);
+    @GetMapping({PATH + "/", PATH + ".html", SPANISH_PATH + "/", SPANISH_PATH + ".html"})
+    ResponseEntity<Void> variant(@ModelAttribute("content") SiteContent content) {
+        return Redirects.permanent(content.language().prepare());
     }
 
-    @PostMapping(PATH)
+    @PostMapping({PATH, SPANISH_PATH})
     String checklist(@RequestParam MultiValueMap<String, String> form, @ModelAttribute("content") SiteContent content,
             Model model, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
@@ -71,10 +72,9 @@ class PrepareController implements PublishesPages {
 
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
-        if (!content.prepare().published()) {
-            return List.of();
-        }
-        return List.of(PageRender.html(PATH, model -> form(content, model)).madeOf(PageRender.OUTLINE));
+        return content.editions().stream().filter(edition -> edition.prepare().published())
+                .map(edition -> PageRender.html(edition.language().prepare(), model -> form(edition, model))
+                        .madeOf(PageRender.OUTLINE)).toList();
     }
 
     private static PrepareTool published(SiteContent content) {

@@ -3,6 +3,7 @@ package org.ketamineinfo.publish;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.ketamineinfo.content.Language;
 import org.ketamineinfo.content.SiteContent;
 import org.ketamineinfo.content.SiteOutline;
 
@@ -11,15 +12,17 @@ import org.ketamineinfo.content.SiteOutline;
  * reader always gets pages and content of the same version.
  *
  * @param notFound the "page not found" page; null until the pages have been rendered
+ * @param translatedNotFound the same page for each translated edition (for addresses under /es)
  * @param redirects old addresses (front matter {@code aliases}) and where each now leads
  * @param outline the snapshot's outline, and {@code madeOf} what each page was made of
  *     ({@link PageRender#madeOf}): the next render compares both to skip pages that cannot change
  */
 public record RenderedSite(SiteContent content, Map<String, PublishedPage> pages, @Nullable PublishedPage notFound,
         Map<Class<?>, Supplier<?>> parts, Map<String, Redirect> redirects, SiteOutline outline,
-        Map<String, Object> madeOf) {
+        Map<String, Object> madeOf, Map<Language, PublishedPage> translatedNotFound) {
 
     public RenderedSite {
+        translatedNotFound = Map.copyOf(translatedNotFound);
         pages = Map.copyOf(pages);
         parts = Map.copyOf(parts);
         redirects = Map.copyOf(redirects);
@@ -29,6 +32,11 @@ public record RenderedSite(SiteContent content, Map<String, PublishedPage> pages
     /** False in the moment after start-up while pages are still rendering in the background. */
     public boolean rendered() {
         return notFound != null;
+    }
+
+    /** The "page not found" page in a language: a reader lost under /es is told so in Spanish. */
+    public @Nullable PublishedPage notFound(Language language) {
+        return translatedNotFound.getOrDefault(language, notFound);
     }
 
     public @Nullable PublishedPage page(String path) {

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.ketamineinfo.content.Language;
 import org.ketamineinfo.content.SiteContent;
 import org.ketamineinfo.content.SiteOutline;
 import org.ketamineinfo.system.SiteProperties;
@@ -72,9 +72,22 @@ public final class SiteRenderer {
                 .forEach(render -> madeOf.put(render.path(), render.madeOf()));
         PublishedPage notFound = same != null && same.notFound() != null ? same.notFound()
                 : render(PageRender.html(NOT_FOUND_PATH, 404, model -> "not-found"), content, now, previous);
+        Map<Language, PublishedPage> translatedNotFound = new LinkedHashMap<>();
+        for (SiteContent edition : content.editions().subList(1, content.editions().size())) {
+            Language language = edition.language();
+            PublishedPage before = same == null ? null : same.translatedNotFound().get(language);
+            translatedNotFound.put(language, before != null ? before : render(PageRender.html(notFoundPath(language),
+                    404, model -> "not-found"), content, now, previous));
+        }
         // The snapshot answered without pages first already has its parts (built or on their way).
         var builtParts = previous != null && previous.content() == content ? previous.parts() : parts(content);
-        return new RenderedSite(content, rendered, notFound, builtParts, redirects(content), outline, madeOf);
+        return new RenderedSite(content, rendered, notFound, builtParts, redirects(content), outline, madeOf,
+                translatedNotFound);
+    }
+
+    /** Where an edition's "page not found" page is published (and exported): /404.html, /es/404.html. */
+    public static String notFoundPath(Language language) {
+        return language == Language.EN ? NOT_FOUND_PATH : language.home() + NOT_FOUND_PATH;
     }
 
     /** The previous page at this address, if it is made of exactly what this render would use. */
@@ -89,7 +102,7 @@ public final class SiteRenderer {
      */
     public RenderedSite withoutPages(SiteContent content) {
         return new RenderedSite(content, Map.of(), null, parts(content), redirects(content), SiteOutline.of(content),
-                Map.of());
+                Map.of(), Map.of());
     }
 
     /** Each part of a snapshot, built once when first asked for (a search, or the background build). */
@@ -125,16 +138,20 @@ public final class SiteRenderer {
         PublishedPage page = PublishedPage.of(render.path(), render.status(), render.contentType(), bytes, now,
                 cacheControl);
         PublishedPage before = previous == null ? null
-                : render.status() == 200 ? previous.page(render.path()) : previous.notFound();
+                : render.status() == 200 ? previous.page(render.path())
+                : previous.notFound(Language.of(render.path()));
         return before != null && before.etag().equals(page.etag()) ? page.withLastModified(before.lastModified()) : page;
     }
 
     private byte[] html(PageRender render, SiteContent content) {
         ExtendedModelMap model = new ExtendedModelMap();
         model.addAttribute("site", site);
-        model.addAttribute("content", content);
+        // The same model a live request gets (SiteModel): the page's edition, the whole snapshot, its locale.
+        Language language = Language.of(render.path());
+        model.addAttribute("content", content.edition(language).orElse(content));
+        model.addAttribute("root", content);
         model.addAttribute("assets", assets);
         String view = Objects.requireNonNull(render.handler()).apply(model);
-        return templates.process(view, new Context(Locale.ENGLISH, model)).getBytes(StandardCharsets.UTF_8);
+        return templates.process(view, new Context(language.locale(), model)).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -26,6 +26,10 @@ public final class StaticExport {
         }
         PublishedPage notFound = java.util.Objects.requireNonNull(site.notFound(), "export a rendered site");
         written.addAll(write(folder, "404.html", notFound.identity(), notFound.gzip()));
+        for (var translated : site.translatedNotFound().entrySet()) {
+            written.addAll(write(folder, SiteRenderer.notFoundPath(translated.getKey()).substring(1),
+                    translated.getValue().identity(), translated.getValue().gzip()));
+        }
         for (String[] asset : new String[][] {{"/css/site.css", assets.css()}, {"/favicon.svg", assets.favicon()}}) {
             byte[] bytes = Assets.bytesOf(asset[0]);
             ClassPathResource gz = new ClassPathResource(Assets.STATIC + asset[0] + ".gz");

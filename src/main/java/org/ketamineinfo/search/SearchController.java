@@ -1,8 +1,11 @@
 package org.ketamineinfo.search;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.ketamineinfo.content.Language;
 import org.ketamineinfo.publish.PublishedSite;
+import org.ketamineinfo.system.PathLocaleResolver;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +24,13 @@ class SearchController {
         this.published = published;
     }
 
-    @GetMapping("/search")
+    @GetMapping({"/search", "/es/buscar"})
     String search(@RequestParam(name = "q", required = false) @Nullable String query, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex");
-        model.addAttribute("search", published.current().part(SearchIndex.class).search(query));
+        Language language = PathLocaleResolver.languageOf(request);
+        model.addAttribute("search", published.current().part(SearchIndexes.class).in(language).search(query));
         model.addAttribute("noindex", true);
         return "search";
     }

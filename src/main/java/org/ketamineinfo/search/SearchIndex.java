@@ -51,6 +51,7 @@ import org.apache.lucene.util.ThreadInterruptedException;
 import org.jspecify.annotations.Nullable;
 import org.ketamineinfo.content.Article;
 import org.ketamineinfo.content.GlossaryEntry;
+import org.ketamineinfo.content.Language;
 import org.ketamineinfo.content.Page;
 import org.ketamineinfo.content.RenderedMarkdown;
 import org.ketamineinfo.content.SiteContent;
@@ -80,9 +81,6 @@ public final class SearchIndex {
     /** Every word of the document, lower-cased but not stemmed: what misspellings are corrected to. */
     private static final String WORDS = "words";
     private static final String ENTRY = "entry";
-    private static final String PREPARE_TITLE = "Prepare for your appointment";
-    private static final String PREPARE_SUMMARY = "Answer a few questions and get a printable list of what to "
-            + "tell and what to ask your clinician.";
 
     /** Set on glossary entries, which are offered as a definition above the pages found, not among them. */
     private static final String GLOSSARY = "glossary";
@@ -103,7 +101,8 @@ public final class SearchIndex {
     private final UnifiedHighlighter highlighter;
     private final DirectSpellChecker speller = new DirectSpellChecker();
 
-    private SearchIndex(List<Entry> entries, Analyzer analyzer, Analyzer words, DirectoryReader reader) {
+    private SearchIndex(List<Entry> entries, Analyzer analyzer, Analyzer words, DirectoryReader reader,
+            Language language) {
         this.entries = List.copyOf(entries);
         this.analyzer = analyzer;
         this.words = words;
@@ -111,15 +110,18 @@ public final class SearchIndex {
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 // Sentences, and each list item or table cell (one per line) on its own.
-                .withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ENGLISH),
+                .withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(language.locale()),
                         '\n'))
                 .withMaxNoHighlightPassages(0)
                 .build();
     }
 
+    /** The index of one edition: English with English stemming, Spanish with Spanish stemming and accents folded. */
     public static SearchIndex of(SiteContent content) {
-        Analyzer words = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(WORDS, words));
+        Language language = content.language();
+        Analyzer words = language == Language.ES ? SpanishAnalysis.words() : new StandardAnalyzer(CharArraySet.EMPTY_SET);
+        Analyzer stemmed = language == Language.ES ? SpanishAnalysis.stems() : new EnglishAnalyzer();
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(stemmed, Map.of(WORDS, words));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Entry> entries = new ArrayList<>();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
@@ -138,13 +140,15 @@ public final class SearchIndex {
                 // The tool is found by what it asks about, such as "blood pressure" or "how to get home".
                 String asks = content.prepare().questions().stream().map(q -> q.text())
                         .collect(java.util.stream.Collectors.joining("\n"));
-                add(writer, entries, new Entry(PREPARE_TITLE, "/prepare", null, null, null, PREPARE_SUMMARY),
-                        PREPARE_TITLE, "", PREPARE_SUMMARY, asks);
+                String title = language.text("content.title.prepare");
+                String summary = language.text("content.prepare.summary");
+                add(writer, entries, new Entry(title, language.prepare(), null, null, null, summary), title, "",
+                        summary, asks);
             }
             // A glossary entry is found by its names, which are indexed as its heading.
             for (GlossaryEntry entry : content.glossary()) {
-                Entry found = new Entry(entry.term(), "/glossary#" + entry.slug(), "Glossary", null, null,
-                        entry.definition());
+                Entry found = new Entry(entry.term(), language.glossary() + "#" + entry.slug(),
+                        language.text("content.title.glossary"), null, null, entry.definition());
                 String names = entry.term() + "\n" + String.join("\n", entry.aliases());
                 Document document = document(entries.size(), "", names, "", entry.definition());
                 document.add(new StringField(GLOSSARY, GLOSSARY, Field.Store.NO));
@@ -158,7 +162,7 @@ public final class SearchIndex {
             throw new CancellationException("Search index build stopped: newer content is loading");
         }
         try {
-            return new SearchIndex(entries, analyzer, words, DirectoryReader.open(directory));
+            return new SearchIndex(entries, analyzer, words, DirectoryReader.open(directory), language);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the search index", e);
         }

@@ -6,15 +6,15 @@ import org.springframework.stereotype.Component;
 
 /** Builds the search index with each content snapshot, so a reload swaps pages and index together. */
 @Component
-public class SearchIndexPart implements SnapshotPart<SearchIndex> {
+public class SearchIndexPart implements SnapshotPart<SearchIndexes> {
 
     @Override
-    public Class<SearchIndex> type() {
-        return SearchIndex.class;
+    public Class<SearchIndexes> type() {
+        return SearchIndexes.class;
     }
 
     @Override
-    public SearchIndex build(SiteContent content) {
-        return SearchIndex.of(content);
+    public SearchIndexes build(SiteContent content) {
+        return SearchIndexes.of(content);
     }
 }

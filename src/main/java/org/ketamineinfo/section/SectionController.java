@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SectionController implements PublishesPages {
 
-    @GetMapping("/sections/{slug:[a-z0-9-]+}")
+    @GetMapping({"/sections/{slug:[a-z0-9-]+}", "/es/secciones/{slug:[a-z0-9-]+}"})
     String section(@PathVariable String slug, @ModelAttribute("content") SiteContent content, Model model) {
         Section section = published(slug, content);
         model.addAttribute("section", section);
@@ -25,16 +25,17 @@ class SectionController implements PublishesPages {
         return "section";
     }
 
-    @GetMapping({"/sections/{slug:[a-z0-9-]+}/", "/sections/{slug:[a-z0-9-]+}.html"})
+    @GetMapping({"/sections/{slug:[a-z0-9-]+}/", "/sections/{slug:[a-z0-9-]+}.html", "/es/secciones/{slug:[a-z0-9-]+}/",
+            "/es/secciones/{slug:[a-z0-9-]+}.html"})
     ResponseEntity<Void> variant(@PathVariable String slug, @ModelAttribute("content") SiteContent content) {
         return Redirects.permanent(published(slug, content).path());
     }
 
     @Override
     public List<PageRender> publishedPages(SiteContent content) {
-        return content.sectionsWithArticles().stream()
-                .map(s -> PageRender.html(s.path(), model -> section(s.slug(), content, model)).madeOf(PageRender.OUTLINE))
-                .toList();
+        return content.editions().stream().flatMap(edition -> edition.sectionsWithArticles().stream()
+                .map(s -> PageRender.html(s.path(), model -> section(s.slug(), edition, model))
+                        .madeOf(PageRender.OUTLINE))).toList();
     }
 
     /** A section with no published article has no page. */

@@ -11,12 +11,19 @@ import org.ketamineinfo.content.MarkdownRenderer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.annotation.Configuration;
 
 /** Wires the content pipeline from the {@code site.*} settings. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SiteProperties.class)
 public class ContentConfiguration {
+
+    /** The language is the address's (/es/...), for live requests and error pages alike. */
+    @Bean
+    LocaleResolver localeResolver() {
+        return new PathLocaleResolver();
+    }
 
     @Bean
     Clock clock() {

@@ -43,7 +43,11 @@ class ContentHealthIndicator implements HealthIndicator {
                 .withDetail("glossaryTerms", content.glossary().size())
                 .withDetail("loadedAt", content.loadedAt().toString())
                 .withDetail("reload", site.content().reload())
-                .withDetail("overdueReviews", overdue);
+                .withDetail("overdueReviews", overdue)
+                // Translations behind their English original: each page says so; editors see how many.
+                .withDetail("translations", content.editions().stream().skip(1)
+                        .mapToInt(edition -> edition.articles().size() + edition.pages().size()).sum())
+                .withDetail("staleTranslations", content.staleTranslations().size());
         ContentStore.Staleness staleness = store.staleness();
         if (staleness == null) {
             return health.withDetail("stale", false).build();

@@ -25,7 +25,8 @@ final class RequestGuardFilter extends HttpFilter {
     /** "Prepare for your appointment", which takes a POST and answers 405 to other methods. */
     static final String FORM_PATH = "/prepare";
     /** The addresses that take a POST of a plain HTML form: the prepare tool and reader feedback. */
-    static final Set<String> FORM_PATHS = Set.of(FORM_PATH, "/feedback", "/feedback/comment");
+    static final Set<String> FORM_PATHS = Set.of(FORM_PATH, "/feedback", "/feedback/comment", "/es/preparar",
+            "/es/opinion", "/es/opinion/comentario");
     /** Every answer of the form fits in well under 1 KB; 8 KB leaves room for longer content. */
     static final int MAX_FORM_BYTES = 8 * 1024;
 

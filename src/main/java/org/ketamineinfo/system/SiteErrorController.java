@@ -30,7 +30,7 @@ class SiteErrorController implements org.springframework.boot.webmvc.error.Error
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
         if (status == HttpServletResponse.SC_NOT_FOUND) {
-            PublishedPage notFound = published.current().notFound();
+            PublishedPage notFound = published.current().notFound(PathLocaleResolver.languageOf(request));
             if (notFound == null) { // pages still rendering just after start-up: render this one live
                 response.setStatus(status);
                 return "not-found";

@@ -1,5 +1,6 @@
 package org.ketamineinfo.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.ketamineinfo.content.SiteContent;
 import org.ketamineinfo.publish.Assets;
 import org.ketamineinfo.publish.PublishedSite;
@@ -35,8 +36,16 @@ class SiteModel {
         return assets;
     }
 
+    /** The edition the address belongs to: the Spanish snapshot under /es, the English one elsewhere. */
     @ModelAttribute("content")
-    SiteContent content() {
+    SiteContent content(HttpServletRequest request) {
+        SiteContent root = published.current().content();
+        return root.edition(PathLocaleResolver.languageOf(request)).orElse(root);
+    }
+
+    /** The whole snapshot, every edition: for the links between a page and its translations. */
+    @ModelAttribute("root")
+    SiteContent root() {
         return published.current().content();
     }
 }

@@ -157,7 +157,7 @@ class SearchControllerTest {
         try {
             published.publish(edited);
 
-            assertThat(published.current().part(SearchIndex.class)).isNotSameAs(before.part(SearchIndex.class));
+            assertThat(published.current().part(SearchIndexes.class)).isNotSameAs(before.part(SearchIndexes.class));
             assertThat(html(search("hummingbird")).select(".result h2 a").eachAttr("href"))
                     .containsExactly("/articles/staying-safe");
         } finally {
