@@ -16,6 +16,7 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.ketamineinfo.content.Language;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.ketamineinfo.content.Article;
@@ -148,12 +149,17 @@ class SiteDiscoveryTest {
                     .isEqualTo(html.select("meta[name=description]").attr("content"));
             assertThat(html.select("meta[property=og:url]").attr("content")).as(path)
                     .isEqualTo(html.select("link[rel=canonical]").attr("href"));
+            Language language = Language.of(path);
+            boolean article = path.startsWith(language.article(""));
             assertThat(html.select("meta[property=og:type]").attr("content")).as(path)
-                    .isEqualTo(path.startsWith("/articles/") ? "article" : "website");
+                    .isEqualTo(article ? "article" : "website");
+            assertThat(html.select("meta[property=og:locale]").attr("content")).as(path)
+                    .isEqualTo(language == Language.EN ? "en_US" : "es_US");
             assertThat(html.select("meta[property=og:site_name]").attr("content")).as(path)
                     .isEqualTo("Ketamine Therapy Guide");
-            assertThat(html.select("form[role=search][action=/search] input[name=q]")).as(path).hasSize(1);
-            if (!path.startsWith("/articles/")) {
+            assertThat(html.select("form[role=search][action=" + language.search() + "] input[name=q]")).as(path)
+                    .hasSize(1);
+            if (!article) {
                 assertThat(html.select("script")).as(path).isEmpty();
             }
         }

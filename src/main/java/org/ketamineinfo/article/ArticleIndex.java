@@ -16,15 +16,22 @@ import org.ketamineinfo.content.Article;
  */
 record ArticleIndex(List<Letter> letters) {
 
+    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[¿¡\"“«'‘]+");
+
     /** One letter's articles; {@code id} is the letter's anchor on the page. */
     record Letter(String letter, String id, List<Article> articles) {
     }
 
     static ArticleIndex of(List<Article> articles) {
-        Collator collator = Collator.getInstance(Locale.ENGLISH);
+        return of(articles, Locale.ENGLISH);
+    }
+
+    /** The index in a language's alphabetical order ("ñ" after "n" in Spanish). */
+    static ArticleIndex of(List<Article> articles, Locale locale) {
+        Collator collator = Collator.getInstance(locale);
         collator.setStrength(Collator.PRIMARY);
         Map<String, List<Article>> byLetter = new TreeMap<>(collator);
-        articles.stream().sorted(Comparator.comparing(Article::title, collator))
+        articles.stream().sorted(Comparator.comparing((Article article) -> sortable(article.title()), collator))
                 .forEach(article -> byLetter.computeIfAbsent(letterOf(article.title()), l -> new ArrayList<>()).add(article));
         List<Letter> letters = new ArrayList<>();
         byLetter.forEach((letter, list) -> letters.add(new Letter(letter,
@@ -32,8 +39,14 @@ record ArticleIndex(List<Letter> letters) {
         return new ArticleIndex(List.copyOf(letters));
     }
 
+    /** A title without its opening Spanish question or exclamation mark: "¿Qué es...?" sorts under Q. */
+    private static String sortable(String title) {
+        return LEADING_MARKS.matcher(title).replaceFirst("");
+    }
+
     /** "Éczema" is filed under E, as readers look for it; titles starting with a digit go under #. */
-    private static String letterOf(String title) {
+    private static String letterOf(String written) {
+        String title = sortable(written);
         String first = Normalizer.normalize(title.substring(0, title.offsetByCodePoints(0, 1)), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
         return !first.isEmpty() && Character.isLetter(first.codePointAt(0)) ? first : "#";

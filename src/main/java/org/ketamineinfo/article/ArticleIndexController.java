@@ -19,7 +19,7 @@ class ArticleIndexController implements PublishesPages {
 
     @GetMapping({PATH, "/es/articulos"})
     String index(@ModelAttribute("content") SiteContent content, Model model) {
-        model.addAttribute("index", ArticleIndex.of(content.articles()));
+        model.addAttribute("index", ArticleIndex.of(content.articles(), content.language().locale()));
         return "articles";
     }
 

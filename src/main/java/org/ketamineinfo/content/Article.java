@@ -46,4 +46,9 @@ public record Article(
     public String path() {
         return language.article(slug);
     }
+
+    /** The address of the English original this translates; null for an original. */
+    public @Nullable String originalPath() {
+        return translation == null ? null : Language.EN.article(translation.original());
+    }
 }

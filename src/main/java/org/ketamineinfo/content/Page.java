@@ -39,4 +39,9 @@ public record Page(
     public String path() {
         return language.page(slug);
     }
+
+    /** The address of the English original this translates; null for an original. */
+    public @Nullable String originalPath() {
+        return translation == null ? null : Language.EN.page(translation.original());
+    }
 }

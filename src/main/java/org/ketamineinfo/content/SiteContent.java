@@ -305,6 +305,49 @@ public final class SiteContent {
         return List.copyOf(paths);
     }
 
+    /**
+     * Where the templates' link to an English address leads in this edition: the same page's
+     * translation here ({@code /get-help-now} is {@code /es/obtenga-ayuda-ahora} in Spanish), or the
+     * English page when it has none. Keeps a {@code #anchor} as written.
+     */
+    public String link(String englishPath) {
+        if (language == Language.EN) {
+            return englishPath;
+        }
+        int hash = englishPath.indexOf('#');
+        String path = hash < 0 ? englishPath : englishPath.substring(0, hash);
+        String anchor = hash < 0 ? "" : englishPath.substring(hash);
+        String here = switch (path) {
+            case "/" -> language.home();
+            case "/articles" -> language.articles();
+            case "/glossary" -> language.glossary();
+            case "/search" -> language.search();
+            case "/prepare" -> language.prepare();
+            case "/feed.xml" -> language.home() + "/feed.xml";
+            case "/feedback" -> language.home() + "/opinion";
+            case "/feedback/comment" -> language.home() + "/opinion/comentario";
+            default -> translationPaths.getOrDefault(path, path);
+        };
+        return here + anchor;
+    }
+
+    /**
+     * For the language switcher: the same page in each other edition, or that edition's home page when
+     * the page has no translation there.
+     */
+    public List<Alternate> otherLanguages(@Nullable String path, Language current) {
+        List<Alternate> alternates = path == null ? List.of() : alternates(path);
+        List<Alternate> others = new java.util.ArrayList<>();
+        for (SiteContent edition : editions()) {
+            Language other = edition.language;
+            if (other != current) {
+                others.add(alternates.stream().filter(a -> a.language() == other).findFirst()
+                        .orElse(new Alternate(other, other.home())));
+            }
+        }
+        return List.copyOf(others);
+    }
+
     /** One address of a page in one edition, for {@code hreflang} links and the language switcher. */
     public record Alternate(Language language, String path) {
     }
@@ -314,7 +357,10 @@ public final class SiteContent {
      * its translation or original. Fixed pages (home, A to Z, glossary, prepare, search) pair with each
      * other; an article, page or section pairs through its {@code translationOf}. Only pages that exist.
      */
-    public List<Alternate> alternates(String path) {
+    public List<Alternate> alternates(@Nullable String path) {
+        if (path == null) {
+            return List.of();
+        }
         Language of = Language.of(path);
         SiteContent own = edition(of).orElse(null);
         if (own == null || !own.isPublished(path) && !path.equals(of.search())) {

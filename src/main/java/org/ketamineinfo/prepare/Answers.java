@@ -22,17 +22,20 @@ sealed interface Answers {
     record None() implements Answers {
     }
 
-    /** Not a form this site made; {@code reason} is safe to show, it names no submitted value. */
+    /**
+     * Not a form this site made; {@code reason} is the messages key of what to tell the reader (it names
+     * no submitted value).
+     */
     record Refused(String reason) implements Answers {
     }
 
     static Answers read(PrepareTool tool, Map<String, List<String>> form) {
         for (Map.Entry<String, List<String>> field : form.entrySet()) {
             if (tool.question(field.getKey()).isEmpty()) {
-                return new Refused("The form had a question this site does not ask.");
+                return new Refused("prepareRefused.reason.unknownQuestion");
             }
             if (field.getValue().size() != 1) {
-                return new Refused("The form had more than one answer to a question.");
+                return new Refused("prepareRefused.reason.twoAnswers");
             }
         }
         Map<Question, Answer> chosen = new LinkedHashMap<>();
@@ -43,7 +46,7 @@ sealed interface Answers {
             }
             Answer answer = question.answer(values.get(0)).orElse(null);
             if (answer == null) {
-                return new Refused("The form had an answer this site does not offer.");
+                return new Refused("prepareRefused.reason.unknownAnswer");
             }
             chosen.put(question, answer);
         }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -58,12 +60,39 @@ public record SiteProperties(
      * @param number what to dial, such as "116 123"
      * @param action what to do, such as "Call or text"
      * @param primary shown in the compact crisis line at the top of every page
+     * @param translations the region, label and action in other languages, by language code ({@code es}),
+     *     for the pages of that edition
      */
     public record CrisisLine(@NotBlank String region, @NotBlank String label,
             @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 ]{1,19}", message = "must be a phone number such as 116 123")
             String number,
             @NotBlank @DefaultValue("Call") String action,
-            @DefaultValue("false") boolean primary) {
+            @DefaultValue("false") boolean primary,
+            @Nullable Map<String, @Valid Words> translations) {
+
+        public CrisisLine {
+            translations = translations == null ? Map.of() : Map.copyOf(translations);
+        }
+
+        /** The words of a line in another language. */
+        public record Words(@NotBlank String region, @NotBlank String label, @NotBlank String action) {
+        }
+
+        /** The region in a page's language: the translation when there is one, else as written. */
+        public String region(Locale locale) {
+            Words words = translations.get(locale.getLanguage());
+            return words == null ? region : words.region();
+        }
+
+        public String label(Locale locale) {
+            Words words = translations.get(locale.getLanguage());
+            return words == null ? label : words.label();
+        }
+
+        public String action(Locale locale) {
+            Words words = translations.get(locale.getLanguage());
+            return words == null ? action : words.action();
+        }
 
         /** A {@code tel:} link target for the number. */
         public String tel() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ketamineinfo.content.Article;
+import org.ketamineinfo.content.Language;
 import org.ketamineinfo.content.Page;
 import org.ketamineinfo.content.SiteContent;
 
@@ -102,34 +103,48 @@ record SitePage(String path, Kind kind, List<Step> journey, Fetch fetch) {
      * @param editorLogin the Authorization header value for the editors' area
      */
     static List<SitePage> allOf(SiteContent content, String editorLogin) {
-        Set<String> articles = content.articles().stream().map(Article::path).collect(Collectors.toSet());
-        Set<String> pages = content.pages().stream().map(Page::path).collect(Collectors.toSet());
+        Set<String> articles = content.editions().stream().flatMap(edition -> edition.articles().stream())
+                .map(Article::path).collect(Collectors.toSet());
+        Set<String> pages = content.editions().stream().flatMap(edition -> edition.pages().stream())
+                .map(Page::path).collect(Collectors.toSet());
         List<SitePage> all = new ArrayList<>();
         for (String path : content.publishedPaths()) {
             all.add(new SitePage(path, kindOf(path, articles, pages)));
         }
-        if (content.prepare().published()) {
-            // Every question answered with its first answer: the crisis help, and points to tell and to ask.
-            List<Map.Entry<String, String>> answers = content.prepare().questions().stream()
-                    .map(q -> Map.entry(q.id(), q.answers().get(0).id())).toList();
-            List<Step> journey = new ArrayList<>(List.of(new Step.Open("/prepare", Map.of())));
-            answers.forEach(a -> journey.add(new Step.Click("#" + a.getKey() + "-" + a.getValue(), false)));
-            journey.add(new Step.Click("main form[method=post] button[type=submit]", true));
-            all.add(new SitePage("/prepare", Kind.PREPARE_LIST, List.copyOf(journey), Fetch.post("/prepare", answers)));
+        // The pages reached through forms, in every edition: each answers in its own language.
+        for (SiteContent edition : content.editions()) {
+            Language language = edition.language();
+            if (edition.prepare().published()) {
+                // Every question answered with its first answer: the crisis help, and points to tell and to ask.
+                List<Map.Entry<String, String>> answers = edition.prepare().questions().stream()
+                        .map(q -> Map.entry(q.id(), q.answers().get(0).id())).toList();
+                List<Step> journey = new ArrayList<>(List.of(new Step.Open(language.prepare(), Map.of())));
+                answers.forEach(a -> journey.add(new Step.Click("#" + a.getKey() + "-" + a.getValue(), false)));
+                journey.add(new Step.Click("main form[method=post] button[type=submit]", true));
+                all.add(new SitePage(language.prepare(), Kind.PREPARE_LIST, List.copyOf(journey),
+                        Fetch.post(language.prepare(), answers)));
+            }
+            // "Was this page helpful?" on an article: No, then a comment that mentions suicide (crisis lines first).
+            String article = edition.articles().get(0).path();
+            String answerPath = edition.link("/feedback");
+            String commentPath = edition.link("/feedback/comment");
+            List<Step> answer = List.of(new Step.Open(article, Map.of()),
+                    new Step.Click("form.feedback button[value=no]", true));
+            all.add(new SitePage(answerPath, Kind.FEEDBACK_THANKS, answer,
+                    Fetch.post(answerPath, List.of(Map.entry("page", article), Map.entry("helpful", "no")))));
+            String comment = language == Language.EN ? "The dosing table needs units. Some days I think about suicide."
+                    : "A la tabla de dosis le faltan unidades. Algunos días pienso en el suicidio.";
+            List<Step> commented = new ArrayList<>(answer);
+            commented.add(new Step.Type("#comment", comment));
+            commented.add(new Step.Click("form.feedback-comment button[type=submit]", true));
+            all.add(new SitePage(commentPath, Kind.FEEDBACK_DONE, List.copyOf(commented),
+                    Fetch.post(commentPath, List.of(Map.entry("page", article), Map.entry("helpful", "no"),
+                            Map.entry("comment", comment)))));
+            if (language != Language.EN) {
+                all.add(new SitePage(language.search() + "?q=efectos+secundarios", Kind.SEARCH));
+                all.add(new SitePage(language.home() + UNKNOWN_PATH, Kind.NOT_FOUND));
+            }
         }
-        // "Was this page helpful?" on an article: No, then a comment that mentions suicide (crisis lines first).
-        String article = content.articles().get(0).path();
-        List<Step> answer = List.of(new Step.Open(article, Map.of()),
-                new Step.Click("form.feedback button[value=no]", true));
-        all.add(new SitePage("/feedback", Kind.FEEDBACK_THANKS, answer,
-                Fetch.post("/feedback", List.of(Map.entry("page", article), Map.entry("helpful", "no")))));
-        String comment = "The dosing table needs units. Some days I think about suicide.";
-        List<Step> commented = new ArrayList<>(answer);
-        commented.add(new Step.Type("#comment", comment));
-        commented.add(new Step.Click("form.feedback-comment button[type=submit]", true));
-        all.add(new SitePage("/feedback/comment", Kind.FEEDBACK_DONE, List.copyOf(commented),
-                Fetch.post("/feedback/comment", List.of(Map.entry("page", article), Map.entry("helpful", "no"),
-                        Map.entry("comment", comment)))));
         Map<String, String> login = Map.of("Authorization", editorLogin);
         all.add(new SitePage("/editors/feedback", Kind.EDITORS, List.of(new Step.Open("/editors/feedback", login)),
                 new Fetch("GET", "/editors/feedback", "", login)));
@@ -141,19 +156,20 @@ record SitePage(String path, Kind kind, List<Step> journey, Fetch fetch) {
     }
 
     private static Kind kindOf(String path, Set<String> articles, Set<String> pages) {
-        if (path.equals("/")) {
+        Language language = Language.of(path);
+        if (path.equals(language.home())) {
             return Kind.HOME;
         }
-        if (path.equals("/glossary")) {
+        if (path.equals(language.glossary())) {
             return Kind.GLOSSARY;
         }
-        if (path.equals("/articles")) {
+        if (path.equals(language.articles())) {
             return Kind.A_TO_Z;
         }
-        if (path.equals("/prepare")) {
+        if (path.equals(language.prepare())) {
             return Kind.PREPARE;
         }
-        if (path.startsWith("/sections/")) {
+        if (path.startsWith(language.section(""))) {
             return Kind.SECTION;
         }
         if (articles.contains(path)) {

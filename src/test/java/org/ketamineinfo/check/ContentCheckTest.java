@@ -28,8 +28,9 @@ class ContentCheckTest {
 
         assertThat(exit).isZero();
         assertThat(output()).contains("No problems: ")
-                .containsPattern("(?m)^page +words +grade +sources +review due$")
-                .containsPattern("(?m)^/articles/side-effects-and-risks +\\d+ +\\d+\\.\\d +\\d+  \\d{4}-\\d{2}-\\d{2}")
+                .containsPattern("(?m)^page +words +reading level +sources +review due$")
+                .containsPattern("(?m)^/articles/side-effects-and-risks +\\d+ +grade \\d+\\.\\d +\\d+  \\d{4}-\\d{2}-\\d{2}")
+                .containsPattern("(?m)^/es/articulos/efectos-secundarios-y-riesgos +\\d+ +INFLESZ \\d+\\.\\d +\\d+  \\d{4}-")
                 .containsPattern("(?m)^/get-help-now +\\d+");
     }
 

@@ -1,0 +1,84 @@
+package org.ketamineinfo.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.ketamineinfo.content.Fixtures;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * An English original reviewed again after its Spanish translation was made: the Spanish page says so,
+ * in Spanish, with the date, and links to the English page; health counts it for editors.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class StaleTranslationTest {
+
+    private static final Path SITE;
+
+    static {
+        try {
+            SITE = Fixtures.bilingual(Files.createTempDirectory("stale-translation").resolve("site"));
+            Path original = SITE.resolve("articles/first-steps.md");
+            Files.writeString(original, Files.readString(original)
+                    .replace("lastReviewed: 2026-01-15", "lastReviewed: 2026-06-01"));
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void content(DynamicPropertyRegistry registry) {
+        registry.add("site.content.location", SITE::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private Document page(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.body());
+    }
+
+    @Test
+    void theSpanishPageSaysItsOriginalWasReviewedSinceAndLinksToIt() throws Exception {
+        Element notice = page("/es/articulos/primeros-pasos").selectFirst(".translation-notice");
+
+        assertThat(notice).isNotNull();
+        assertThat(notice.text()).contains("Puede que esta traducción no esté al día")
+                .contains("se revisó de nuevo el 1 de junio de 2026");
+        assertThat(notice.selectFirst("a[hreflang=en]").attr("href")).isEqualTo("/articles/first-steps");
+    }
+
+    @Test
+    void anUpToDateTranslationAndTheEnglishPageShowNoNotice() throws Exception {
+        assertThat(page("/es/acerca-de").select(".translation-notice")).isEmpty();
+        assertThat(page("/articles/first-steps").select(".translation-notice")).isEmpty();
+    }
+
+    @Test
+    void healthCountsTheStaleTranslationForEditors() throws Exception {
+        String health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(health).contains("\"translations\":2", "\"staleTranslations\":1");
+    }
+}
