@@ -238,6 +238,10 @@ public final class SiteContent {
 
     /** The title a reader sees for a site path of this edition (without its #anchor); the path itself if none. */
     public String titleOf(String path) {
+        Language of = Language.of(path);
+        if (of != language) {
+            return edition(of).map(other -> other.titleOf(path)).orElse(path);
+        }
         String articleFolder = language.article("");
         String sectionFolder = language.section("");
         if (path.startsWith(articleFolder)) {

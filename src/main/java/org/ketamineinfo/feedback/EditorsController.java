@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ketamineinfo.content.Language;
 import org.ketamineinfo.content.SiteContent;
 import org.ketamineinfo.system.EditorsProperties;
 import org.ketamineinfo.system.NotFoundException;
@@ -39,8 +40,13 @@ class EditorsController {
         this.clock = clock;
     }
 
-    /** One page's line in the report. Percentages are whole numbers; -1 when nobody answered. */
-    record Line(String path, String title, long helpful30, long total30, long helpfulAll, long totalAll) {
+    /**
+     * One page's line in the report. Percentages are whole numbers; -1 when nobody answered.
+     *
+     * @param language the code of the page's language (en, es): readers answer in the edition they read
+     */
+    record Line(String path, String title, String language, long helpful30, long total30, long helpfulAll,
+            long totalAll) {
         public int percent30() {
             return total30 == 0 ? -1 : (int) Math.round(100.0 * helpful30 / total30);
         }
@@ -56,7 +62,7 @@ class EditorsController {
     }
 
     @GetMapping("/editors/feedback")
-    String report(@ModelAttribute("content") SiteContent content, Model model, HttpServletResponse response) {
+    String report(@ModelAttribute("root") SiteContent content, Model model, HttpServletResponse response) {
         open(response);
         Map<String, FeedbackStore.PageSummary> recent = new LinkedHashMap<>();
         store.summary(LocalDate.now(clock).minusDays(30)).forEach(s -> recent.put(s.path(), s));
@@ -64,8 +70,8 @@ class EditorsController {
         for (FeedbackStore.PageSummary all : store.summary(LocalDate.of(1, 1, 1))) {
             FeedbackStore.PageSummary last30 = recent.getOrDefault(all.path(),
                     new FeedbackStore.PageSummary(all.path(), 0, 0));
-            lines.add(new Line(all.path(), content.titleOf(all.path()), last30.helpful(), last30.total(),
-                    all.helpful(), all.total()));
+            lines.add(new Line(all.path(), content.titleOf(all.path()), Language.of(all.path()).code(),
+                    last30.helpful(), last30.total(), all.helpful(), all.total()));
         }
         // Least helpful first: by the last 30 days where there are answers, then all time.
         lines.sort(Comparator.comparingInt((Line l) -> l.total30() == 0 ? 101 : l.percent30())
@@ -81,11 +87,11 @@ class EditorsController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"feedback.csv\"");
         Writer out = response.getWriter();
-        out.write("page,answer,comment,date\r\n");
+        out.write("page,answer,comment,date,language\r\n");
         store.eachRow(row -> {
             try {
                 out.write(cell(row.path()) + "," + (row.helpful() ? "yes" : "no") + "," + cell(row.comment()) + ","
-                        + row.day() + "\r\n");
+                        + row.day() + "," + Language.of(row.path()).code() + "\r\n");
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -141,7 +141,7 @@ final class InPage {
             const top = e => e ? e.getBoundingClientRect().top + window.scrollY : -1;
             const bottom = e => e ? e.getBoundingClientRect().bottom + window.scrollY : -1;
             return { h1: top(document.querySelector('h1')),
-              help: bottom(document.querySelector('.crisis-bar a[href="/get-help-now"]')),
+              help: bottom(document.querySelector('.crisis-bar a.crisis-more')),
               screen: window.innerHeight };
             """;
 

@@ -76,6 +76,7 @@ class EditorsAreaTest {
             store.recordAnswer("/articles/what-to-expect", false, today);
             store.recordAnswer("/articles/cost-and-insurance", true, today);
             store.recordComment("/articles/what-to-expect", false, "Say how long the drip takes", today);
+            store.recordAnswer("/es/articulos/que-esperar", true, today);
 
             HttpResponse<String> report = get(port, "/editors/feedback", "Authorization", basic("editor", PASSWORD));
 
@@ -88,9 +89,13 @@ class EditorsAreaTest {
             var rows = page.select("table.report tbody tr");
             var expect = rows.stream().filter(row -> row.select("th").text()
                     .equals("What to expect before, during and after treatment")).findFirst().orElseThrow();
-            assertThat(expect.select("td").eachText()).containsExactly("0% of 2", "0% of 2");
+            assertThat(expect.select("td").eachText()).containsExactly("en", "0% of 2", "0% of 2");
+            // A Spanish reader's answer shows with its page's Spanish title and language.
+            var spanish = rows.stream().filter(row -> row.select("th").text().equals("Qué esperar antes, durante y después del tratamiento")).findFirst()
+                    .orElseThrow();
+            assertThat(spanish.select("td").first().text()).isEqualTo("es");
             // Least helpful first (other tests in this JVM may have answered other pages too).
-            assertThat(rows.stream().map(row -> row.select("td").first().text()).filter(t -> t.contains("%"))
+            assertThat(rows.stream().map(row -> row.select("td").get(1).text()).filter(t -> t.contains("%"))
                     .map(t -> Integer.parseInt(t.substring(0, t.indexOf('%')))).toList()).isSorted();
             assertThat(rows.indexOf(expect)).isLessThan(rows.indexOf(rows.stream().filter(row -> row.select("th")
                     .text().equals("Cost and insurance")).findFirst().orElseThrow()));
@@ -107,8 +112,8 @@ class EditorsAreaTest {
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
             assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"feedback.csv\"");
-            assertThat(csv.body()).startsWith("page,answer,comment,date\r\n")
-                    .contains("/about,yes,\"'=HYPERLINK(\"\"x\"\"), with \"\"quotes\"\"\",2026-11-30\r\n");
+            assertThat(csv.body()).startsWith("page,answer,comment,date,language\r\n")
+                    .contains("/about,yes,\"'=HYPERLINK(\"\"x\"\"), with \"\"quotes\"\"\",2026-11-30,en\r\n");
         }
 
         @Test
