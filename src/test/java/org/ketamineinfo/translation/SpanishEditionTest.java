@@ -64,6 +64,21 @@ class SpanishEditionTest {
         pages.put("/es/buscar?q=ketmaina", get("/es/buscar?q=ketmaina", 200));
         pages.put("/es/buscar?q=", get("/es/buscar?q=", 200));
         pages.put("/es/no-existe", get("/es/no-existe", 404));
+        // The pages reached through the Spanish forms: the prepare list and the feedback answers.
+        String answers = store.current().edition(Language.ES).orElseThrow().prepare().questions().stream()
+                .map(q -> q.id() + "=" + q.answers().get(0).id()).collect(java.util.stream.Collectors.joining("&"));
+        pages.put("POST /es/preparar", post("/es/preparar", answers));
+        pages.put("POST /es/opinion", post("/es/opinion", "page=%2Fes%2Farticulos%2Fque-esperar&helpful=no"));
+        pages.put("POST /es/opinion/comentario", post("/es/opinion/comentario",
+                "page=%2Fes%2Farticulos%2Fque-esperar&helpful=no&comment=Pienso+en+el+suicidio"));
+    }
+
+    private Document post(String path, String form) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.body(), "http://localhost:" + port + path);
     }
 
     private Document get(String path, int status) throws IOException, InterruptedException {
@@ -106,7 +121,8 @@ class SpanishEditionTest {
 
     @Test
     void everyPageLinksToTheOtherLanguageInItsHeader() {
-        pages.forEach((path, page) -> {
+        pages.forEach((key, page) -> {
+            String path = key.replaceFirst("^POST ", "");
             Element link = page.selectFirst("header a.language-switch");
             assertThat(link).as(path).isNotNull();
             String other = Language.of(path) == Language.ES ? "en" : "es";
@@ -119,10 +135,19 @@ class SpanishEditionTest {
     }
 
     @Test
+    void aSpanishCommentAboutSuicideIsAnsweredWithTheCrisisLinesFirstInSpanish() {
+        Document done = pages.get("POST /es/opinion/comentario");
+        assertThat(done.select("main .callout-help").first()).isNotNull();
+        assertThat(done.select("main .callout-help a[href=tel:988]")).isNotEmpty();
+        assertThat(done.select("main .callout-help").text()).contains("EE. UU.");
+    }
+
+    @Test
     void noEnglishInterfaceWordIsLeftOnASpanishPage() throws IOException {
         Set<String> englishStrings = englishInterfaceStrings();
         List<String> found = new ArrayList<>();
-        pages.forEach((path, page) -> {
+        pages.forEach((key, page) -> {
+            String path = key.replaceFirst("^POST ", "");
             if (Language.of(path) != Language.ES) {
                 return;
             }

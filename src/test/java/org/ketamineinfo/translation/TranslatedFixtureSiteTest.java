@@ -129,4 +129,22 @@ class TranslatedFixtureSiteTest {
         assertThat(page.select("html").attr("lang")).isEqualTo("es");
         assertThat(page.select("a[href=/es]")).isNotEmpty();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.ketamineinfo.publish.PublishedSite published;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.ketamineinfo.publish.Assets assets;
+
+    @Test
+    void theStaticExportHoldsBothEditionsWithASpanishNotFoundPage(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        java.util.List<String> written = org.ketamineinfo.publish.StaticExport.write(
+                published.awaitRendered(java.time.Duration.ofMinutes(1)), assets, folder);
+
+        assertThat(written).contains("index.html", "es.html", "articles/first-steps.html",
+                "es/articulos/primeros-pasos.html", "es/acerca-de.html", "es/glosario.html", "es/feed.xml",
+                "404.html", "es/404.html");
+        assertThat(Files.readString(folder.resolve("es/404.html"))).contains("<html lang=\"es\"");
+    }
 }
