@@ -139,7 +139,7 @@ class SpanishEditionTest {
         Document done = pages.get("POST /es/opinion/comentario");
         assertThat(done.select("main .callout-help").first()).isNotNull();
         assertThat(done.select("main .callout-help a[href=tel:988]")).isNotEmpty();
-        assertThat(done.select("main .callout-help").text()).contains("EE. UU.");
+        assertThat(done.select("main .callout-help").text()).contains("Línea 988 de Prevención del Suicidio y Crisis");
     }
 
     @Test
