@@ -83,6 +83,8 @@ public final class SiteContent {
         Map<String, String> aliases = new LinkedHashMap<>();
         articles.forEach(article -> article.aliases().forEach(alias -> aliases.put(alias, article.path())));
         pages.forEach(page -> page.aliases().forEach(alias -> aliases.put(alias, page.path())));
+        // The translated editions' old addresses are answered too.
+        editions.values().forEach(edition -> edition.redirects().forEach(aliases::putIfAbsent));
         this.redirects = Map.copyOf(aliases);
         this.loadedAt = loadedAt;
         Map<String, List<Article>> bySection = new LinkedHashMap<>();

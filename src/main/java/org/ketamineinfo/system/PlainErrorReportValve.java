@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.ketamineinfo.content.Language;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -44,7 +45,7 @@ final class PlainErrorReportValve extends ErrorReportValve {
             response.setContentType("text/html;charset=UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write(page(response.getStatus()));
+                writer.write(page(response.getStatus(), languageOf(request)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException clientGone) {
@@ -52,14 +53,20 @@ final class PlainErrorReportValve extends ErrorReportValve {
         }
     }
 
-    private String page(int status) {
-        String title = status >= 500 ? "Sorry, something went wrong"
-                : status == 405 ? "Method not allowed" : "Bad request";
-        String advice = status >= 500 ? "There is a problem on our side. Please try again in a few minutes."
-                : "We could not handle that request. Check the address and try again.";
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + " | " + siteName
-                + "</title></head><body><main><h1>" + title + "</h1><p>" + advice + "</p><p><a href=\"/\">Go to the "
-                + "home page</a></p><p>If you need help now, <a href=\"/get-help-now\">see crisis lines</a>.</p>"
+    /** The language of the address that was refused, when it can be read at all. */
+    private static Language languageOf(Request request) {
+        String uri = request.getRequestURI();
+        return uri == null ? Language.EN : Language.of(uri);
+    }
+
+    private String page(int status, Language language) {
+        String title = language.text(status >= 500 ? "valve.server.title"
+                : status == 405 ? "valve.method.title" : "valve.request.title");
+        String advice = language.text(status >= 500 ? "valve.server.advice" : "valve.request.advice");
+        return "<!DOCTYPE html>\n<html lang=\"" + language.code() + "\"><head><meta charset=\"utf-8\"><title>" + title
+                + " | " + siteName + "</title></head><body><main><h1>" + title + "</h1><p>" + advice + "</p><p><a href=\""
+                + language.home() + "\">" + language.text("valve.home") + "</a></p><p>" + language.text("valve.help.before")
+                + "<a href=\"" + language.text("valve.help.path") + "\">" + language.text("valve.help.link") + "</a>.</p>"
                 + "</main></body></html>\n";
     }
 }

@@ -111,4 +111,30 @@ class TranslationTest {
         assertThat(report).anyMatch(p -> p.startsWith("site/es/articles/primeros-pasos.md:28: link to '/about', a "
                 + "page of the other language's edition"));
     }
+
+    @Test
+    void aSpanishAliasIsAnOldSpanishAddressThatLeadsToTheSpanishPage() throws IOException {
+        Path site = Fixtures.bilingual(temp.resolve("site"));
+        edit(site.resolve("es/articles/primeros-pasos.md"), "section: lo-basico", "section: lo-basico\naliases: [comenzar]");
+
+        SiteContent root = load(site).siteOrThrow();
+
+        assertThat(root.redirects()).containsEntry("/es/articulos/comenzar", "/es/articulos/primeros-pasos");
+    }
+
+    @Test
+    void theCheckListsEveryTranslationOlderThanItsOriginal() throws IOException {
+        Path site = Fixtures.bilingual(temp.resolve("site"));
+        edit(site.resolve("pages/about.md"), "---\ntitle: About this site", "---\ntitle: About this site\nlastReviewed: 2026-03-01");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+
+        int exit = org.ketamineinfo.check.ContentCheckForTests.report(load(site), LocalDate.of(2026, 11, 21),
+                new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Translations older than their English original's last review")
+                .contains("  /es/acerca-de\n").doesNotContain("  /es/articulos/primeros-pasos\n")
+                .containsPattern("/es/articulos/primeros-pasos +\\d+ +INFLESZ \\d+\\.\\d");
+    }
 }

@@ -19,16 +19,16 @@ import java.util.Optional;
  * and 0xFF bytes, broken percent-encoding, absolute URLs, odd methods and versions. Each request goes
  * on its own connection, which the server closes after answering.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private final int port;
 
-    RawHttp(int port) {
+    public RawHttp(int port) {
         this.port = port;
     }
 
     /** A response as it came off the wire: status, headers (names in lower case) and the de-chunked body. */
-    record Response(int status, Map<String, List<String>> headers, String body) {
+    public record Response(int status, Map<String, List<String>> headers, String body) {
 
         Optional<String> header(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst();
@@ -43,7 +43,7 @@ final class RawHttp {
      * Sends {@code METHOD target HTTP/1.1} with a Host header for this server, {@code Connection: close}
      * and the given header lines. The target is sent byte for byte: chars up to U+00FF become one byte.
      */
-    Response send(String method, String target, String... headerLines) throws IOException {
+    public Response send(String method, String target, String... headerLines) throws IOException {
         StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
         request.append("Host: localhost:").append(port).append("\r\n");
         for (String line : headerLines) {

@@ -215,4 +215,14 @@ class SpanishEditionTest {
     private static String around(String text, int at) {
         return text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 40));
     }
+
+    @Test
+    void anAddressTomcatRefusesUnderEsIsAnsweredInSpanish() throws Exception {
+        org.ketamineinfo.system.RawHttp.Response refused = new org.ketamineinfo.system.RawHttp(port).send("GET",
+                "/es/%zz");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("<html lang=\"es\">", "Petición no válida",
+                "href=\"/es/obtenga-ayuda-ahora\"");
+    }
 }
