@@ -96,16 +96,19 @@ public final class ContentLoader {
      * are kept together: their names ({@code content/es/articles/x.md}) tell them apart.
      */
     public static final class Parses {
-        static final Parses NONE = new Parses(Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.MIN);
+        static final Parses NONE = new Parses(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.MIN);
 
         private final Map<String, ContentFiles.Stamped> files;
         private final Map<String, Reusable<ArticleParser.Draftable>> articles;
         private final Map<String, Reusable<PageParser.Draftable>> pages;
         private final Map<Language, String> glossaryTexts;
+        private final Map<Language, CrossCheck.LinkMemo> linkChecks;
         private final LocalDate day;
 
         private Parses(Map<String, ContentFiles.Stamped> files, Map<String, Reusable<ArticleParser.Draftable>> articles,
-                Map<String, Reusable<PageParser.Draftable>> pages, Map<Language, String> glossaryTexts, LocalDate day) {
+                Map<String, Reusable<PageParser.Draftable>> pages, Map<Language, String> glossaryTexts,
+                Map<Language, CrossCheck.LinkMemo> linkChecks, LocalDate day) {
+            this.linkChecks = Map.copyOf(linkChecks);
             this.files = Map.copyOf(files);
             this.articles = Map.copyOf(articles);
             this.pages = Map.copyOf(pages);
@@ -181,7 +184,9 @@ public final class ContentLoader {
         Map<String, Reusable<ArticleParser.Draftable>> articles = new HashMap<>();
         Map<String, Reusable<PageParser.Draftable>> pages = new HashMap<>();
         Map<Language, String> glossaryTexts = new HashMap<>();
+        Map<Language, CrossCheck.LinkMemo> linkChecks = new HashMap<>();
         for (Edition edition : editions) {
+            linkChecks.put(edition.language, edition.linkChecks);
             problems.addAll(edition.problems);
             bad.addAll(edition.bad);
             leftOut.addAll(edition.leftOut);
@@ -191,7 +196,8 @@ public final class ContentLoader {
             glossaryTexts.put(edition.language, edition.glossaryText);
         }
         SiteContent site = sites.get(0).withEditions(sites.subList(1, sites.size()));
-        return new Result(site, problems, bad, leftOut, new Parses(files, articles, pages, glossaryTexts, today));
+        return new Result(site, problems, bad, leftOut, new Parses(files, articles, pages, glossaryTexts, linkChecks,
+                today));
     }
 
     /** One edition's files, parsed and checked, not yet assembled. */
@@ -207,6 +213,7 @@ public final class ContentLoader {
         final List<ContentProblem> problems;
         final Set<String> bad = new HashSet<>();
         final List<String> leftOut = new ArrayList<>();
+        CrossCheck.LinkMemo linkChecks = CrossCheck.LinkMemo.NONE;
 
         Edition(Language language, ContentFiles.Found found, List<Parsed<Section>> sections,
                 List<Parsed<GlossaryEntry>> glossary, String glossaryText, List<Parsed<ArticleParser.Draftable>> articles,
@@ -285,8 +292,11 @@ public final class ContentLoader {
         problems.stream().map(ContentProblem::file).forEach(edition.bad::add);
         // A link to a file that exists but has problems of its own is not reported again: the writer
         // fixes that file. Only when bad files are left out do the files that point to them follow.
+        CrossCheck.LinkMemo[] checked = new CrossCheck.LinkMemo[1];
         List<ContentProblem> crossProblems = CrossCheck.check(language, sections, glossary, articles, pages,
-                edition.bad, true, found.prepareFile != null);
+                edition.bad, true, found.prepareFile != null,
+                before.linkChecks.getOrDefault(language, CrossCheck.LinkMemo.NONE), checked);
+        edition.linkChecks = checked[0];
         problems.addAll(crossProblems);
         crossProblems.forEach(problem -> edition.bad.add(problem.file()));
         return edition;

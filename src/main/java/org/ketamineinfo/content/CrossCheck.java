@@ -24,15 +24,45 @@ final class CrossCheck {
     private CrossCheck() {
     }
 
+    /** Everything a link can point to: while it is the same, a file's links give the same problems. */
+    private record Targets(Set<String> articles, Set<String> sections, Set<String> pages, Set<String> glossary) {
+    }
+
+    /**
+     * The link problems of each file as last checked, by its very parse (a file unchanged since the last
+     * load keeps it), and the targets they were checked against. At 10,000 articles, checking every link
+     * again took most of a live edit's reload.
+     */
+    static final class LinkMemo {
+        static final LinkMemo NONE = new LinkMemo(null);
+
+        private final @Nullable Targets targets;
+        private final Map<Object, List<ContentProblem>> problems = new java.util.IdentityHashMap<>();
+
+        private LinkMemo(@Nullable Targets targets) {
+            this.targets = targets;
+        }
+    }
+
+    static List<ContentProblem> check(Language language, List<Parsed<Section>> sections,
+            List<Parsed<GlossaryEntry>> glossary, List<Parsed<ArticleParser.Draftable>> articles,
+            List<Parsed<PageParser.Draftable>> pages, Set<String> bad, boolean badFilesExist, boolean prepareExists) {
+        return check(language, sections, glossary, articles, pages, bad, badFilesExist, prepareExists, LinkMemo.NONE,
+                new LinkMemo[1]);
+    }
+
     /**
      * What files say about each other, for the files not already bad.
      *
      * @param badFilesExist count bad files as existing link targets (for the report) or as gone (for
      *     what is published when bad files are skipped)
+     * @param before the last load's link checks, reused for unchanged files when the targets are the same
+     * @param after receives this check's memo, for the next load
      */
     static List<ContentProblem> check(Language language, List<Parsed<Section>> sections,
             List<Parsed<GlossaryEntry>> glossary, List<Parsed<ArticleParser.Draftable>> articles,
-            List<Parsed<PageParser.Draftable>> pages, Set<String> bad, boolean badFilesExist, boolean prepareExists) {
+            List<Parsed<PageParser.Draftable>> pages, Set<String> bad, boolean badFilesExist, boolean prepareExists,
+            LinkMemo before, LinkMemo[] after) {
         List<ContentProblem> problems = new ArrayList<>();
         Set<String> sectionSlugs = new TreeSet<>();
         SiteAssembler.good(sections, bad).forEach(section -> sectionSlugs.add(section.slug()));
@@ -56,6 +86,10 @@ final class CrossCheck {
         }
         Set<String> glossaryAnchors = new HashSet<>();
         SiteAssembler.good(glossary, bad).forEach(entry -> glossaryAnchors.add(entry.slug()));
+        Targets targets = new Targets(publishedArticles, sectionSlugs, pageSlugs, glossaryAnchors);
+        LinkMemo memo = new LinkMemo(targets);
+        after[0] = memo;
+        Map<Object, List<ContentProblem>> reusable = targets.equals(before.targets) ? before.problems : Map.of();
 
         Map<String, String> titles = new HashMap<>();
         for (Parsed<ArticleParser.Draftable> parsed : liveArticles) {
@@ -73,16 +107,17 @@ final class CrossCheck {
             }
             if (!item.draft()) {
                 checkTitle(titles, article.title(), parsed.file(), item.titleLine(), problems);
-                checkLinks(language, parsed.file(), article.body(), item.bodyLine(), publishedArticles, sectionSlugs,
-                        pageSlugs, glossaryAnchors, problems);
+                problems.addAll(memo(item, reusable, memo, () -> checkLinks(language, parsed.file(), article.body(),
+                        item.bodyLine(), publishedArticles, sectionSlugs, pageSlugs, glossaryAnchors)));
             }
         }
         for (Parsed<PageParser.Draftable> parsed : livePages) {
             PageParser.Draftable item = parsed.item();
             if (!item.draft()) {
                 checkTitle(titles, item.page().title(), parsed.file(), item.titleLine(), problems);
-                checkLinks(language, parsed.file(), item.page().body(), item.bodyLine(), publishedArticles,
-                        sectionSlugs, pageSlugs, glossaryAnchors, problems);
+                problems.addAll(memo(item, reusable, memo, () -> checkLinks(language, parsed.file(),
+                        item.page().body(), item.bodyLine(), publishedArticles, sectionSlugs, pageSlugs,
+                        glossaryAnchors)));
             }
         }
         checkAliases(language, sections, articles, pages, liveArticles, livePages, bad, badFilesExist, problems);
@@ -151,9 +186,20 @@ final class CrossCheck {
         }
     }
 
-    private static void checkLinks(Language language, String file, RenderedMarkdown body, int bodyLine,
-            Set<String> articles, Set<String> sections, Set<String> pages, Set<String> glossaryAnchors,
-            List<ContentProblem> problems) {
+    /** The link problems of a file's parse: the last load's when it is the same parse, else checked now. */
+    private static List<ContentProblem> memo(Object parse, Map<Object, List<ContentProblem>> reusable, LinkMemo memo,
+            java.util.function.Supplier<List<ContentProblem>> check) {
+        List<ContentProblem> found = reusable.get(parse);
+        if (found == null) {
+            found = check.get();
+        }
+        memo.problems.put(parse, found);
+        return found;
+    }
+
+    private static List<ContentProblem> checkLinks(Language language, String file, RenderedMarkdown body,
+            int bodyLine, Set<String> articles, Set<String> sections, Set<String> pages, Set<String> glossaryAnchors) {
+        List<ContentProblem> problems = new ArrayList<>();
         Set<String> headingIds = headingIds(body);
         for (RenderedMarkdown.Link link : body.links()) {
             String problem = linkProblem(language, link.url().strip(), articles, sections, pages, glossaryAnchors,
@@ -162,6 +208,7 @@ final class CrossCheck {
                 problems.add(new ContentProblem(file, link.line() + bodyLine - 1, problem));
             }
         }
+        return List.copyOf(problems);
     }
 
     static @Nullable String linkProblem(Language language, String written, Set<String> articles,

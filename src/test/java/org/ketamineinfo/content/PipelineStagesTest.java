@@ -174,6 +174,20 @@ class PipelineStagesTest {
     }
 
     @Test
+    void anUnchangedFileWhoseLinkTargetWentAwayIsReportedOnTheNextReload(@TempDir Path temp) throws Exception {
+        Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
+        ContentLoader loader = Fixtures.loader();
+        ContentLoader.Result first = loader.load(site);
+        // first-steps.md links to second-steps.md; first-steps itself does not change.
+        Files.delete(site.resolve("articles/second-steps.md"));
+
+        ContentLoader.Result next = loader.load(site, false, first);
+
+        assertThat(next.problems()).extracting(ContentProblem::toString)
+                .anyMatch(p -> p.startsWith("site/articles/first-steps.md:") && p.contains("second-steps"));
+    }
+
+    @Test
     void aGlossaryEditParsesEveryArticleAgainBecauseBodiesLinkItsTerms(@TempDir Path temp) throws Exception {
         Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
         ContentLoader loader = Fixtures.loader();
