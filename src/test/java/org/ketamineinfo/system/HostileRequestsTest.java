@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketamineinfo.publish.PublishedSite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class HostileRequestsTest {
 
     private static final Set<Integer> REFUSED = Set.of(400);
@@ -189,5 +194,22 @@ class HostileRequestsTest {
             assertThat(response.body()).as("HEAD body").isEmpty();
             assertThat(response.header("Content-Length")).as("HEAD Content-Length").isPresent();
         }
+    }
+
+    /**
+     * A scanner must not flood the log: an operator reads it to find real trouble. Every hostile request
+     * above, sent again and again (1,000 in all), may write at most a few lines between them.
+     */
+    @Test
+    void aThousandHostileRequestsWriteFewerThanTenLogLines(CapturedOutput output) throws Exception {
+        List<Hostile> requests = hostileRequests().filter(hostile -> !hostile.method().equals("HEAD")).toList();
+        int before = output.getAll().length();
+        for (int i = 0; i < 1000; i++) {
+            Hostile hostile = requests.get(i % requests.size());
+            new RawHttp(port).send(hostile.method(), hostile.target(), hostile.headers().toArray(String[]::new));
+        }
+        List<String> lines = output.getAll().substring(before).lines().filter(line -> !line.isBlank()).toList();
+
+        assertThat(lines).as("log lines written by 1,000 hostile requests").hasSizeLessThan(10);
     }
 }
