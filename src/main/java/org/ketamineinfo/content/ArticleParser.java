@@ -56,8 +56,8 @@ final class ArticleParser {
             return new Parsed<>(source.display(), null, problems);
         }
         Article article = new Article(slug, title, description, summary, section, order == null ? 100 : order,
-                dates.last(), dates.next(), sources, related, body, aliases.stream().map(FileFields.Alias::path).toList(),
-                language, translation);
+                dates.last(), dates.next(), sources, related, body,
+                aliases.stream().map(FileFields.Alias::path).toList(), language, translation);
         return new Parsed<>(source.display(), new ArticleParser.Draftable(article, Boolean.TRUE.equals(draft),
                 f.lineOf("title"), f.lineOf("section"), f.lineOf("related"), front.bodyLine(), aliases,
                 f.lineOf("translationOf")), problems);

@@ -216,7 +216,8 @@ public final class ContentLoader {
         CrossCheck.LinkMemo linkChecks = CrossCheck.LinkMemo.NONE;
 
         Edition(Language language, ContentFiles.Found found, List<Parsed<Section>> sections,
-                List<Parsed<GlossaryEntry>> glossary, String glossaryText, List<Parsed<ArticleParser.Draftable>> articles,
+                List<Parsed<GlossaryEntry>> glossary, String glossaryText,
+                List<Parsed<ArticleParser.Draftable>> articles,
                 List<Parsed<PageParser.Draftable>> pages, PrepareFile.@Nullable Parsed prepare,
                 List<ContentProblem> problems) {
             this.language = language;
@@ -250,7 +251,8 @@ public final class ContentLoader {
             Predicate<Path> maybeChanged) {
         List<ContentProblem> problems = new ArrayList<>();
         Set<String> editionFolders = language == Language.EN ? translatedFolders() : Set.of();
-        ContentFiles.Found found = ContentFiles.find(folder, name, problems, before.files, maybeChanged, editionFolders);
+        ContentFiles.Found found = ContentFiles.find(folder, name, problems, before.files, maybeChanged,
+                editionFolders);
 
         List<Parsed<Section>> sections = found.sectionsFile == null ? List.of()
                 : SectionsParser.parse(found.sectionsFile, language);

@@ -128,7 +128,8 @@ final class FileFields {
     static @Nullable String description(Fields f) {
         String description = f.text("description", true, 50, 160);
         // "EE. UU." (the United States in Spanish) is one abbreviation, not two sentences.
-        if (description != null && Pattern.compile("[.!?]\\s+\\S").matcher(description.replace("EE. UU.", "EEUU")).find()) {
+        if (description != null
+                && Pattern.compile("[.!?]\\s+\\S").matcher(description.replace("EE. UU.", "EEUU")).find()) {
             f.problem("description", "'description' must be one sentence; move the rest into the body");
             return null;
         }

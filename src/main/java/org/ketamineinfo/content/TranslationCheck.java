@@ -44,8 +44,9 @@ final class TranslationCheck {
             String original = parsed.item() == null ? null : parsed.item().translationOf();
             if (original != null && !originalSections.contains(original)) {
                 String file = parsed.file().substring(0, parsed.file().indexOf('#'));
-                problems.add(new ContentProblem(file, 0, "section '" + parsed.item().slug() + "': 'translationOf' names '"
-                        + original + "', which is not an English section" + Fields.closest(original, originalSections)));
+                problems.add(new ContentProblem(file, 0, "section '" + parsed.item().slug() + "': 'translationOf' "
+                        + "names '" + original + "', which is not an English section"
+                        + Fields.closest(original, originalSections)));
             }
         }
         return problems;
@@ -59,7 +60,8 @@ final class TranslationCheck {
         }
         String original = translation.original();
         if (!sameKind.contains(original)) {
-            String hint = otherKind.contains(original) ? "; that is an English " + (kind.equals("article") ? "page" : "article") + ", so move this file to match"
+            String other = kind.equals("article") ? "page" : "article";
+            String hint = otherKind.contains(original) ? "; that is an English " + other + ", so move this file to match"
                     : Fields.closest(original, sameKind);
             problems.add(new ContentProblem(file, line, "'translationOf' names '" + original + "', which is not an "
                     + "English " + kind + " in " + folder + hint));

@@ -24,7 +24,8 @@ class PageController implements PublishesPages {
         return "page";
     }
 
-    @GetMapping({"/{slug:[a-z0-9-]+}/", "/{slug:[a-z0-9-]+}.html", "/es/{slug:[a-z0-9-]+}/", "/es/{slug:[a-z0-9-]+}.html"})
+    @GetMapping({"/{slug:[a-z0-9-]+}/", "/{slug:[a-z0-9-]+}.html", "/es/{slug:[a-z0-9-]+}/",
+            "/es/{slug:[a-z0-9-]+}.html"})
     ResponseEntity<Void> variant(@PathVariable String slug, @ModelAttribute("content") SiteContent content) {
         Page page = content.page(slug).orElseThrow(NotFoundException::new);
         return Redirects.permanent(page.path());

@@ -119,7 +119,8 @@ public final class SearchIndex {
     /** The index of one edition: English with English stemming, Spanish with Spanish stemming and accents folded. */
     public static SearchIndex of(SiteContent content) {
         Language language = content.language();
-        Analyzer words = language == Language.ES ? SpanishAnalysis.words() : new StandardAnalyzer(CharArraySet.EMPTY_SET);
+        Analyzer words = language == Language.ES ? SpanishAnalysis.words()
+                : new StandardAnalyzer(CharArraySet.EMPTY_SET);
         Analyzer stemmed = language == Language.ES ? SpanishAnalysis.stems() : new EnglishAnalyzer();
         Analyzer analyzer = new PerFieldAnalyzerWrapper(stemmed, Map.of(WORDS, words));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();

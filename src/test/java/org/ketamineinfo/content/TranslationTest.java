@@ -125,7 +125,8 @@ class TranslationTest {
     @Test
     void theCheckListsEveryTranslationOlderThanItsOriginal() throws IOException {
         Path site = Fixtures.bilingual(temp.resolve("site"));
-        edit(site.resolve("pages/about.md"), "---\ntitle: About this site", "---\ntitle: About this site\nlastReviewed: 2026-03-01");
+        edit(site.resolve("pages/about.md"), "---\ntitle: About this site",
+                "---\ntitle: About this site\nlastReviewed: 2026-03-01");
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 
         int exit = org.ketamineinfo.check.ContentCheckForTests.report(load(site), LocalDate.of(2026, 11, 21),

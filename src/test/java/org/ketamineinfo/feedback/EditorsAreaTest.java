@@ -91,7 +91,8 @@ class EditorsAreaTest {
                     .equals("What to expect before, during and after treatment")).findFirst().orElseThrow();
             assertThat(expect.select("td").eachText()).containsExactly("en", "0% of 2", "0% of 2");
             // A Spanish reader's answer shows with its page's Spanish title and language.
-            var spanish = rows.stream().filter(row -> row.select("th").text().equals("Qué esperar antes, durante y después del tratamiento")).findFirst()
+            var spanish = rows.stream().filter(row -> row.select("th").text()
+                    .equals("Qué esperar antes, durante y después del tratamiento")).findFirst()
                     .orElseThrow();
             assertThat(spanish.select("td").first().text()).isEqualTo("es");
             // Least helpful first (other tests in this JVM may have answered other pages too).
