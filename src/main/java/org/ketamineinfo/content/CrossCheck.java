@@ -237,15 +237,14 @@ final class CrossCheck {
             return "link to '" + written + "', a page of the other language's edition; link to the page in this "
                     + "edition (its addresses start with " + language.home() + ")";
         }
-        String pageFolder = language.page("");
-        String articleFolder = language.article("");
-        String sectionFolder = language.section("");
+        String articleSlug = language.articleSlug(path);
+        String sectionSlug = language.sectionSlug(path);
+        String pageSlug = language.pageSlug(path);
         boolean exists = path.equals(language.home()) || path.equals(language.articles())
                 || path.equals(language.glossary()) || path.equals(language.search())
-                || path.startsWith(articleFolder) && articles.contains(path.substring(articleFolder.length()))
-                || path.startsWith(sectionFolder) && sections.contains(path.substring(sectionFolder.length()))
-                || path.startsWith(pageFolder) && path.lastIndexOf('/') == pageFolder.length() - 1
-                        && pages.contains(path.substring(pageFolder.length()));
+                || articleSlug != null && articles.contains(articleSlug)
+                || sectionSlug != null && sections.contains(sectionSlug)
+                || pageSlug != null && pages.contains(pageSlug);
         if (!exists) {
             String folder = language.folder() == null ? "content/" : "content/" + language.folder() + "/";
             return "link to '" + written + "', which does not exist; check the slug against " + folder + "articles/ and "

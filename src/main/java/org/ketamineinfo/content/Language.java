@@ -83,6 +83,25 @@ public enum Language {
         return prefix + "/" + prepare;
     }
 
+    /** The slug of an article address of this edition ({@code /es/articulos/x} gives x); null for any other. */
+    public @Nullable String articleSlug(String path) {
+        return after(article(""), path);
+    }
+
+    public @Nullable String sectionSlug(String path) {
+        return after(section(""), path);
+    }
+
+    /** The slug of a page address ({@code /about}, {@code /es/acerca-de}): one segment, no deeper. */
+    public @Nullable String pageSlug(String path) {
+        String slug = after(page(""), path);
+        return slug == null || slug.isEmpty() || slug.contains("/") ? null : slug;
+    }
+
+    private static @Nullable String after(String folder, String path) {
+        return path.startsWith(folder) ? path.substring(folder.length()) : null;
+    }
+
     /** The edition a site path belongs to. */
     public static Language of(String path) {
         return path.equals(ES.prefix) || path.startsWith(ES.prefix + "/") ? ES : EN;

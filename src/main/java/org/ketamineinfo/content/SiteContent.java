@@ -244,13 +244,13 @@ public final class SiteContent {
         if (of != language) {
             return edition(of).map(other -> other.titleOf(path)).orElse(path);
         }
-        String articleFolder = language.article("");
-        String sectionFolder = language.section("");
-        if (path.startsWith(articleFolder)) {
-            return article(path.substring(articleFolder.length())).map(Article::title).orElse(path);
+        String articleSlug = language.articleSlug(path);
+        if (articleSlug != null) {
+            return article(articleSlug).map(Article::title).orElse(path);
         }
-        if (path.startsWith(sectionFolder)) {
-            return section(path.substring(sectionFolder.length())).map(Section::title).orElse(path);
+        String sectionSlug = language.sectionSlug(path);
+        if (sectionSlug != null) {
+            return section(sectionSlug).map(Section::title).orElse(path);
         }
         if (path.equals(language.home())) {
             return language.text("content.title.home");
@@ -264,9 +264,8 @@ public final class SiteContent {
         if (path.equals(language.prepare())) {
             return language.text("content.title.prepare");
         }
-        String pageFolder = language.page("");
-        return path.startsWith(pageFolder) && path.length() > pageFolder.length()
-                ? page(path.substring(pageFolder.length())).map(Page::title).orElse(path) : path;
+        String pageSlug = language.pageSlug(path);
+        return pageSlug == null ? path : page(pageSlug).map(Page::title).orElse(path);
     }
 
     /** Whether a path is one of {@link #publishedPaths()}, without building the list. */
@@ -281,18 +280,17 @@ public final class SiteContent {
         if (path.equals(language.prepare())) {
             return prepare.published();
         }
-        String articleFolder = language.article("");
-        if (path.startsWith(articleFolder)) {
-            return articlesBySlug.containsKey(path.substring(articleFolder.length()));
+        String articleSlug = language.articleSlug(path);
+        if (articleSlug != null) {
+            return articlesBySlug.containsKey(articleSlug);
         }
-        String sectionFolder = language.section("");
-        if (path.startsWith(sectionFolder)) {
-            Section section = sectionsBySlug.get(path.substring(sectionFolder.length()));
+        String sectionSlug = language.sectionSlug(path);
+        if (sectionSlug != null) {
+            Section section = sectionsBySlug.get(sectionSlug);
             return section != null && articlesBySection.containsKey(section.slug());
         }
-        String pageFolder = language.page("");
-        return path.startsWith(pageFolder) && path.lastIndexOf('/') == pageFolder.length() - 1
-                && pages.containsKey(path.substring(pageFolder.length()));
+        String pageSlug = language.pageSlug(path);
+        return pageSlug != null && pages.containsKey(pageSlug);
     }
 
     /** Every site path a reader can visit, in every edition this snapshot holds. */
@@ -406,7 +404,7 @@ public final class SiteContent {
             return original;
         }
         // English to a translation: the translation whose original is this path.
-        return target.translationPaths().get(original == null ? path : original);
+        return target.translationPaths.get(original == null ? path : original);
     }
 
     /** The English path this edition's page translates (its own path for English); null if none. */
@@ -414,25 +412,20 @@ public final class SiteContent {
         if (language == Language.EN) {
             return path;
         }
-        String articleFolder = language.article("");
-        String sectionFolder = language.section("");
-        if (path.startsWith(articleFolder)) {
-            Article article = articlesBySlug.get(path.substring(articleFolder.length()));
-            return article == null || article.translation() == null ? null
-                    : Language.EN.article(article.translation().original());
+        String articleSlug = language.articleSlug(path);
+        if (articleSlug != null) {
+            Article article = articlesBySlug.get(articleSlug);
+            return article == null ? null : article.originalPath();
         }
-        if (path.startsWith(sectionFolder)) {
-            Section section = sectionsBySlug.get(path.substring(sectionFolder.length()));
+        String sectionSlug = language.sectionSlug(path);
+        if (sectionSlug != null) {
+            Section section = sectionsBySlug.get(sectionSlug);
             return section == null || section.translationOf() == null ? null
                     : Language.EN.section(section.translationOf());
         }
-        Page page = pages.get(path.substring(language.page("").length()));
-        return page == null || page.translation() == null ? null : Language.EN.page(page.translation().original());
-    }
-
-    /** English path to this edition's translation of it. */
-    private Map<String, String> translationPaths() {
-        return translationPaths;
+        String pageSlug = language.pageSlug(path);
+        Page page = pageSlug == null ? null : pages.get(pageSlug);
+        return page == null ? null : page.originalPath();
     }
 
     /**

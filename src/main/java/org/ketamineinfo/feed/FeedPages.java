@@ -143,17 +143,16 @@ class FeedPages implements PublishesPages {
         if (path.equals(language.home())) {
             return latest(content.articles());
         }
-        String articles = language.article("");
-        if (path.startsWith(articles)) {
-            return content.article(path.substring(articles.length())).map(Article::lastReviewed);
+        String article = language.articleSlug(path);
+        if (article != null) {
+            return content.article(article).map(Article::lastReviewed);
         }
-        String sections = language.section("");
-        if (path.startsWith(sections)) {
-            return content.section(path.substring(sections.length())).flatMap(s -> latest(content.articlesIn(s)));
+        String section = language.sectionSlug(path);
+        if (section != null) {
+            return content.section(section).flatMap(s -> latest(content.articlesIn(s)));
         }
-        String pages = language.page("");
-        return path.startsWith(pages) ? content.page(path.substring(pages.length())).map(Page::lastReviewed)
-                : Optional.empty();
+        String page = language.pageSlug(path);
+        return page == null ? Optional.empty() : content.page(page).map(Page::lastReviewed);
     }
 
     private static Optional<LocalDate> latest(List<Article> articles) {
