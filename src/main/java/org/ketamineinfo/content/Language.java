@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * bundles as the templates.
  */
 public enum Language {
-    EN("en", Locale.ENGLISH, "", "articles", "sections", "glossary", "search", "prepare"),
-    ES("es", Locale.forLanguageTag("es"), "/es", "articulos", "secciones", "glosario", "buscar", "preparar");
+    EN("en", Locale.ENGLISH, "", "articles", "sections", "glossary", "search", "prepare", "feedback", "comment"),
+    ES("es", Locale.forLanguageTag("es"), "/es", "articulos", "secciones", "glosario", "buscar", "preparar", "opinion",
+            "comentario");
 
     private final String code;
     private final Locale locale;
@@ -23,9 +24,11 @@ public enum Language {
     private final String glossary;
     private final String search;
     private final String prepare;
+    private final String feedback;
+    private final String comment;
 
     Language(String code, Locale locale, String prefix, String articles, String sections, String glossary,
-            String search, String prepare) {
+            String search, String prepare, String feedback, String comment) {
         this.code = code;
         this.locale = locale;
         this.prefix = prefix;
@@ -34,6 +37,8 @@ public enum Language {
         this.glossary = glossary;
         this.search = search;
         this.prepare = prepare;
+        this.feedback = feedback;
+        this.comment = comment;
     }
 
     /** The BCP 47 tag, for {@code lang} and {@code hreflang}. */
@@ -81,6 +86,16 @@ public enum Language {
 
     public String prepare() {
         return prefix + "/" + prepare;
+    }
+
+    /** Where "Was this page helpful?" posts its answer. */
+    public String feedback() {
+        return prefix + "/" + feedback;
+    }
+
+    /** Where the comment that may follow the answer is posted. */
+    public String feedbackComment() {
+        return feedback() + "/" + comment;
     }
 
     /** The slug of an article address of this edition ({@code /es/articulos/x} gives x); null for any other. */

@@ -328,8 +328,8 @@ public final class SiteContent {
             case "/search" -> language.search();
             case "/prepare" -> language.prepare();
             case "/feed.xml" -> language.home() + "/feed.xml";
-            case "/feedback" -> language.home() + "/opinion";
-            case "/feedback/comment" -> language.home() + "/opinion/comentario";
+            case "/feedback" -> language.feedback();
+            case "/feedback/comment" -> language.feedbackComment();
             default -> translationPaths.getOrDefault(path, path);
         };
         return here + anchor;

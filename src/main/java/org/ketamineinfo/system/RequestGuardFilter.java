@@ -6,8 +6,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ketamineinfo.content.Language;
 
 /**
  * Refuses what a read-only site with plain addresses never serves, for every request the published
@@ -22,11 +26,13 @@ import java.util.Set;
  */
 final class RequestGuardFilter extends HttpFilter {
 
-    /** "Prepare for your appointment", which takes a POST and answers 405 to other methods. */
-    static final String FORM_PATH = "/prepare";
-    /** The addresses that take a POST of a plain HTML form: the prepare tool and reader feedback. */
-    static final Set<String> FORM_PATHS = Set.of(FORM_PATH, "/feedback", "/feedback/comment", "/es/preparar",
-            "/es/opinion", "/es/opinion/comentario");
+    /**
+     * The addresses that take a POST of a plain HTML form, in every edition: "Prepare for your
+     * appointment" (which answers 405 to other methods) and reader feedback.
+     */
+    static final Set<String> FORM_PATHS = Arrays.stream(Language.values())
+            .flatMap(language -> Stream.of(language.prepare(), language.feedback(), language.feedbackComment()))
+            .collect(Collectors.toUnmodifiableSet());
     /** Every answer of the form fits in well under 1 KB; 8 KB leaves room for longer content. */
     static final int MAX_FORM_BYTES = 8 * 1024;
 
