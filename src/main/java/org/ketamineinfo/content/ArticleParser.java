@@ -10,18 +10,13 @@ final class ArticleParser {
     static final Set<String> FIELDS = Set.of("title", "description", "summary", "section", "order",
             "lastReviewed", "nextReview", "sources", "related", "draft", "aliases");
     /** A translated edition's articles may also say what they translate. */
-    static final Set<String> TRANSLATED_FIELDS = union(FIELDS, FileFields.TRANSLATION_FIELDS);
+    static final Set<String> TRANSLATED_FIELDS = FileFields.withTranslationFields(FIELDS);
 
     /** An article with what the later stages need: whether it is a draft, and where its fields are. */
     record Draftable(Article article, boolean draft, int titleLine, int sectionLine, int relatedLine,
             int bodyLine, List<FileFields.Alias> aliases, int translationLine) {
     }
 
-    static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
 
     private final FileFields fields;
 

@@ -294,13 +294,11 @@ public final class ContentLoader {
         problems.stream().map(ContentProblem::file).forEach(edition.bad::add);
         // A link to a file that exists but has problems of its own is not reported again: the writer
         // fixes that file. Only when bad files are left out do the files that point to them follow.
-        CrossCheck.LinkMemo[] checked = new CrossCheck.LinkMemo[1];
-        List<ContentProblem> crossProblems = CrossCheck.check(language, sections, glossary, articles, pages,
-                edition.bad, true, found.prepareFile != null,
-                before.linkChecks.getOrDefault(language, CrossCheck.LinkMemo.NONE), checked);
-        edition.linkChecks = checked[0];
-        problems.addAll(crossProblems);
-        crossProblems.forEach(problem -> edition.bad.add(problem.file()));
+        CrossCheck.Checked checked = CrossCheck.check(language, sections, glossary, articles, pages, edition.bad,
+                true, found.prepareFile != null, before.linkChecks.getOrDefault(language, CrossCheck.LinkMemo.NONE));
+        edition.linkChecks = checked.links();
+        problems.addAll(checked.problems());
+        checked.problems().forEach(problem -> edition.bad.add(problem.file()));
         return edition;
     }
 

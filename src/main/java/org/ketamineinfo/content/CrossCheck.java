@@ -44,11 +44,15 @@ final class CrossCheck {
         }
     }
 
+    /** The problems found, and the link checks behind them for the next load to reuse. */
+    record Checked(List<ContentProblem> problems, LinkMemo links) {
+    }
+
     static List<ContentProblem> check(Language language, List<Parsed<Section>> sections,
             List<Parsed<GlossaryEntry>> glossary, List<Parsed<ArticleParser.Draftable>> articles,
             List<Parsed<PageParser.Draftable>> pages, Set<String> bad, boolean badFilesExist, boolean prepareExists) {
-        return check(language, sections, glossary, articles, pages, bad, badFilesExist, prepareExists, LinkMemo.NONE,
-                new LinkMemo[1]);
+        return check(language, sections, glossary, articles, pages, bad, badFilesExist, prepareExists, LinkMemo.NONE)
+                .problems();
     }
 
     /**
@@ -57,12 +61,11 @@ final class CrossCheck {
      * @param badFilesExist count bad files as existing link targets (for the report) or as gone (for
      *     what is published when bad files are skipped)
      * @param before the last load's link checks, reused for unchanged files when the targets are the same
-     * @param after receives this check's memo, for the next load
      */
-    static List<ContentProblem> check(Language language, List<Parsed<Section>> sections,
+    static Checked check(Language language, List<Parsed<Section>> sections,
             List<Parsed<GlossaryEntry>> glossary, List<Parsed<ArticleParser.Draftable>> articles,
             List<Parsed<PageParser.Draftable>> pages, Set<String> bad, boolean badFilesExist, boolean prepareExists,
-            LinkMemo before, LinkMemo[] after) {
+            LinkMemo before) {
         List<ContentProblem> problems = new ArrayList<>();
         Set<String> sectionSlugs = new TreeSet<>();
         SiteAssembler.good(sections, bad).forEach(section -> sectionSlugs.add(section.slug()));
@@ -88,7 +91,6 @@ final class CrossCheck {
         SiteAssembler.good(glossary, bad).forEach(entry -> glossaryAnchors.add(entry.slug()));
         Targets targets = new Targets(publishedArticles, sectionSlugs, pageSlugs, glossaryAnchors);
         LinkMemo memo = new LinkMemo(targets);
-        after[0] = memo;
         Map<Object, List<ContentProblem>> reusable = targets.equals(before.targets) ? before.problems : Map.of();
 
         Map<String, String> titles = new HashMap<>();
@@ -121,7 +123,7 @@ final class CrossCheck {
             }
         }
         checkAliases(language, sections, articles, pages, liveArticles, livePages, bad, badFilesExist, problems);
-        return problems;
+        return new Checked(problems, memo);
     }
 
     /**

@@ -102,6 +102,13 @@ final class FileFields {
     /** Front matter fields a translated file adds: which English file it translates, and which review. */
     static final Set<String> TRANSLATION_FIELDS = Set.of("translationOf", "translatedFrom");
 
+    /** A kind's front matter fields as a translated edition allows them. */
+    static Set<String> withTranslationFields(Set<String> fields) {
+        Set<String> all = new HashSet<>(fields);
+        all.addAll(TRANSLATION_FIELDS);
+        return Set.copyOf(all);
+    }
+
     /**
      * {@code translationOf} and {@code translatedFrom}, which come together: null for an English file, and
      * for a translated edition's own page that has no English original.

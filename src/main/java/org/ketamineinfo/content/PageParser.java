@@ -9,7 +9,7 @@ final class PageParser {
 
     static final Set<String> FIELDS = Set.of("title", "description", "summary", "lastReviewed",
             "nextReview", "sources", "draft", "aliases");
-    static final Set<String> TRANSLATED_FIELDS = ArticleParser.union(FIELDS, FileFields.TRANSLATION_FIELDS);
+    static final Set<String> TRANSLATED_FIELDS = FileFields.withTranslationFields(FIELDS);
 
     /** A page with what the later stages need: whether it is a draft, and where its fields are. */
     record Draftable(Page page, boolean draft, int titleLine, int bodyLine, List<FileFields.Alias> aliases,

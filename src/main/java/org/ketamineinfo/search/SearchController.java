@@ -1,14 +1,13 @@
 package org.ketamineinfo.search;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.ketamineinfo.content.Language;
+import org.ketamineinfo.content.SiteContent;
 import org.ketamineinfo.publish.PublishedSite;
-import org.ketamineinfo.system.PathLocaleResolver;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -25,12 +24,12 @@ class SearchController {
     }
 
     @GetMapping({"/search", "/es/buscar"})
-    String search(@RequestParam(name = "q", required = false) @Nullable String query, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    String search(@RequestParam(name = "q", required = false) @Nullable String query,
+            @ModelAttribute("content") SiteContent content, Model model, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex");
-        Language language = PathLocaleResolver.languageOf(request);
-        model.addAttribute("search", published.current().part(SearchIndexes.class).in(language).search(query));
+        model.addAttribute("search", published.current().part(SearchIndexes.class).in(content.language())
+                .search(query));
         model.addAttribute("noindex", true);
         return "search";
     }
