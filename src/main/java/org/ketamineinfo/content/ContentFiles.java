@@ -46,6 +46,14 @@ final class ContentFiles {
         @Nullable SourceFile prepareFile;
         final List<SourceFile> articles = new ArrayList<>();
         final List<SourceFile> pages = new ArrayList<>();
+        /** The newest modification time of a content file or folder (a deleted file changes its folder's). */
+        FileTime newest = FileTime.fromMillis(0);
+
+        private void saw(FileTime modified) {
+            if (modified.compareTo(newest) > 0) {
+                newest = modified;
+            }
+        }
     }
 
     static Found find(Path root, String rootName, List<ContentProblem> problems) {
@@ -68,6 +76,7 @@ final class ContentFiles {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (dir.equals(root)) {
+                        crawl.saw(attrs.lastModifiedTime());
                         return FileVisitResult.CONTINUE;
                     }
                     String relative = root.relativize(dir).toString().replace('\\', '/');
@@ -79,6 +88,7 @@ final class ContentFiles {
                                 + "holds only articles/, pages/, sections.yml and glossary.yml"));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    crawl.saw(attrs.lastModifiedTime());
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -112,6 +122,7 @@ final class ContentFiles {
                             && earlier.modified().equals(attrs.lastModifiedTime()) && !maybeChanged.test(file);
                     SourceFile source = same ? earlier.source() : read(file, display, problems);
                     if (source != null) {
+                        crawl.saw(attrs.lastModifiedTime());
                         crawl.stamps.put(display, new Stamped(attrs.size(), attrs.lastModifiedTime(), source));
                         switch (kind) {
                             case "sections" -> crawl.sectionsFile = source;

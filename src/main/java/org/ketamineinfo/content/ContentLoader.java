@@ -1,8 +1,11 @@
 package org.ketamineinfo.content;
 
+import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +52,12 @@ public final class ContentLoader {
     static final Set<String> SITE_PATHS = Set.of("/", "/articles", "/glossary", "/prepare", "/search", "/sitemap.xml",
             "/robots.txt", "/feed.xml", "/404.html", "/favicon.svg", "/es", "/es/articulos", "/es/glosario",
             "/es/preparar", "/es/buscar", "/es/feed.xml");
+
+    /**
+     * When this build of the application was made (the time recorded for this class in the jar, the same
+     * in every copy of it): a new build can change every page, so pages are never older than it.
+     */
+    static final Instant APPLICATION_BUILT = builtAt();
 
     private final ArticleParser articleParser;
     private final PageParser pageParser;
@@ -169,13 +178,21 @@ public final class ContentLoader {
             translated.problems.addAll(found);
             found.forEach(problem -> translated.bad.add(problem.file()));
         }
+        Instant changedAt = APPLICATION_BUILT;
+        for (Edition edition : editions) {
+            Instant newest = edition.found.newest.toInstant();
+            changedAt = newest.isAfter(changedAt) ? newest : changedAt;
+        }
+        // A file stamped in the future (a clock out of step) must not give a Last-Modified after Date.
+        Instant now = clock.instant();
+        changedAt = changedAt.isAfter(now) ? now : changedAt;
         List<SiteContent> sites = new ArrayList<>();
         for (Edition edition : editions) {
             edition.leaveOutWhatPointsToBadFiles();
             // Each edition's snapshot shows its own problems in preview; the load reports them all.
             sites.add(SiteAssembler.assemble(edition.language, edition.sections, edition.glossary, edition.articles,
                     edition.pages, edition.found.prepareFile, edition.prepare, edition.bad, edition.problems, preview,
-                    clock.instant()));
+                    changedAt));
         }
         List<ContentProblem> problems = new ArrayList<>();
         Set<String> bad = new HashSet<>();
@@ -341,5 +358,14 @@ public final class ContentLoader {
         String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "term" : slug;
+    }
+
+    private static Instant builtAt() {
+        URL self = ContentLoader.class.getResource("ContentLoader.class");
+        try {
+            return self == null ? Instant.EPOCH : Instant.ofEpochMilli(self.openConnection().getLastModified());
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
     }
 }

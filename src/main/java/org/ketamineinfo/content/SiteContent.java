@@ -25,7 +25,7 @@ public final class SiteContent {
     private final List<GlossaryEntry> glossary;
     private final PrepareTool prepare;
     private final Map<String, String> redirects;
-    private final Instant loadedAt;
+    private final Instant changedAt;
     // Built once, because every page's navigation asks for them: a scan per page would make
     // rendering 10,000 articles quadratic.
     private final Map<String, List<Article>> articlesBySection;
@@ -51,24 +51,24 @@ public final class SiteContent {
 
     /** @param articles in reading order: by section order, then article order, then title */
     public SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
-            PrepareTool prepare, Instant loadedAt) {
-        this(sections, articles, pages, glossary, prepare, loadedAt, null);
+            PrepareTool prepare, Instant changedAt) {
+        this(sections, articles, pages, glossary, prepare, changedAt, null);
     }
 
     /** @param preview non-null only when the site runs as a writer's preview */
     public SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
-            PrepareTool prepare, Instant loadedAt, @Nullable Preview preview) {
-        this(sections, articles, pages, glossary, prepare, loadedAt, preview, Language.EN);
+            PrepareTool prepare, Instant changedAt, @Nullable Preview preview) {
+        this(sections, articles, pages, glossary, prepare, changedAt, preview, Language.EN);
     }
 
     /** @param language the edition these files belong to */
     public SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
-            PrepareTool prepare, Instant loadedAt, @Nullable Preview preview, Language language) {
-        this(sections, articles, pages, glossary, prepare, loadedAt, preview, language, Map.of());
+            PrepareTool prepare, Instant changedAt, @Nullable Preview preview, Language language) {
+        this(sections, articles, pages, glossary, prepare, changedAt, preview, language, Map.of());
     }
 
     private SiteContent(List<Section> sections, List<Article> articles, List<Page> pages, List<GlossaryEntry> glossary,
-            PrepareTool prepare, Instant loadedAt, @Nullable Preview preview, Language language,
+            PrepareTool prepare, Instant changedAt, @Nullable Preview preview, Language language,
             Map<Language, SiteContent> editions) {
         this.language = language;
         this.editions = Map.copyOf(editions);
@@ -86,7 +86,7 @@ public final class SiteContent {
         // The translated editions' old addresses are answered too.
         editions.values().forEach(edition -> edition.redirects().forEach(aliases::putIfAbsent));
         this.redirects = Map.copyOf(aliases);
-        this.loadedAt = loadedAt;
+        this.changedAt = changedAt;
         Map<String, List<Article>> bySection = new LinkedHashMap<>();
         this.articles.forEach(a -> bySection.computeIfAbsent(a.section(), s -> new java.util.ArrayList<>()).add(a));
         bySection.replaceAll((section, list) -> List.copyOf(list));
@@ -126,7 +126,7 @@ public final class SiteContent {
     public SiteContent withEditions(List<SiteContent> translated) {
         Map<Language, SiteContent> byLanguage = new java.util.EnumMap<>(Language.class);
         translated.forEach(edition -> byLanguage.put(edition.language(), edition));
-        return new SiteContent(sections, articles, List.copyOf(pages.values()), glossary, prepare, loadedAt, preview,
+        return new SiteContent(sections, articles, List.copyOf(pages.values()), glossary, prepare, changedAt, preview,
                 language, byLanguage);
     }
 
@@ -188,8 +188,13 @@ public final class SiteContent {
         return redirects;
     }
 
-    public Instant loadedAt() {
-        return loadedAt;
+    /**
+     * When the content last changed: the newest modification time of its files and folders, or of the
+     * application itself if that is newer. It is the Last-Modified of a page rendered afresh, so every
+     * instance serving the same files with the same jar sends the same one.
+     */
+    public Instant changedAt() {
+        return changedAt;
     }
 
     public Optional<Article> article(String slug) {

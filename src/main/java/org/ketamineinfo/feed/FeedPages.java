@@ -89,7 +89,7 @@ class FeedPages implements PublishesPages {
     byte[] feed(SiteContent content) {
         List<Article> articles = content.articles().stream()
                 .sorted(Comparator.comparing(Article::lastReviewed).reversed().thenComparing(Article::title)).toList();
-        String updated = articles.isEmpty() ? content.loadedAt().toString() : timestamp(articles.get(0).lastReviewed());
+        String updated = articles.isEmpty() ? content.changedAt().toString() : timestamp(articles.get(0).lastReviewed());
         return xml(xml -> {
             xml.setDefaultNamespace(ATOM_NS);
             xml.writeStartElement(ATOM_NS, "feed");

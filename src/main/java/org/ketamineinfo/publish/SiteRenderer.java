@@ -49,7 +49,7 @@ public final class SiteRenderer {
      */
     public RenderedSite render(SiteContent content, @Nullable RenderedSite previous) {
         List<PageRender> renders = publishers.stream().flatMap(p -> p.publishedPages(content).stream()).toList();
-        Instant now = content.loadedAt();
+        Instant now = content.changedAt();
         SiteOutline outline = SiteOutline.of(content);
         // With the same outline, only pages made of something new can have new bytes: after an edit
         // to one article's body, that article's page is the only one rendered again.

@@ -41,7 +41,7 @@ class ContentHealthIndicator implements HealthIndicator {
                 .withDetail("articles", content.articles().size())
                 .withDetail("pages", content.pages().size())
                 .withDetail("glossaryTerms", content.glossary().size())
-                .withDetail("loadedAt", content.loadedAt().toString())
+                .withDetail("contentChangedAt", content.changedAt().toString())
                 .withDetail("reload", site.content().reload())
                 .withDetail("overdueReviews", overdue)
                 // Translations behind their English original: each page says so; editors see how many.

@@ -201,4 +201,36 @@ class PipelineStagesTest {
         assertThat(next.site().page("about").orElseThrow()).as("pages do not link glossary terms")
                 .isSameAs(first.site().page("about").orElseThrow());
     }
+
+    // ---- assemble
+
+    @Test
+    void theSnapshotChangedWhenItsNewestFileOrFolderDidSoEveryInstanceOnTheseFilesAgrees(@TempDir Path temp)
+            throws Exception {
+        Path root = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
+        java.time.Instant start = java.time.Instant.parse("2030-01-01T00:00:00Z");
+        try (var files = Files.walk(root)) {
+            for (Path file : files.toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(start));
+            }
+        }
+        ContentLoader loader = new ContentLoader(new MarkdownRenderer(),
+                java.time.Clock.fixed(java.time.Instant.parse("2031-01-01T00:00:00Z"), java.time.ZoneOffset.UTC));
+        assertThat(start).as("files newer than this build").isAfter(ContentLoader.APPLICATION_BUILT);
+
+        java.time.Instant loaded = loader.load(root, false, null).site().changedAt();
+        Path article = Files.list(root.resolve("articles")).sorted().findFirst().orElseThrow();
+        Files.setLastModifiedTime(article, FileTime.from(start.plusSeconds(60)));
+        java.time.Instant edited = loader.load(root, false, null).site().changedAt();
+        Files.delete(article);
+        Files.setLastModifiedTime(root.resolve("articles"), FileTime.from(start.plusSeconds(120)));
+        java.time.Instant deleted = loader.load(root, false, null).site().changedAt();
+        Files.setLastModifiedTime(root.resolve("sections.yml"), FileTime.from(start.plusSeconds(86_400L * 800)));
+        java.time.Instant future = loader.load(root, false, null).site().changedAt();
+
+        assertThat(loaded).isEqualTo(start);
+        assertThat(edited).isEqualTo(start.plusSeconds(60));
+        assertThat(deleted).as("a deletion changes the folder").isEqualTo(start.plusSeconds(120));
+        assertThat(future).as("never after the clock").isEqualTo(java.time.Instant.parse("2031-01-01T00:00:00Z"));
+    }
 }

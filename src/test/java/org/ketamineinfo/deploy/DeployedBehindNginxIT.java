@@ -59,7 +59,7 @@ class DeployedBehindNginxIT {
                 "SITE_FEEDBACK_POSTS_PER_MINUTE", "3"));
         jar = PackagedJar.start(environment, folder.resolve("jar.log"));
         Map<String, String> machine = new LinkedHashMap<>();
-        machine.put("server 127.0.0.1:8080;", "server 127.0.0.1:" + jarPort + ";");
+        machine.put("server 127.0.0.1:8080 ", "server 127.0.0.1:" + jarPort + " ");
         machine.put("listen 80;\n    listen [::]:80;", "listen 127.0.0.1:" + http + ";");
         machine.put("listen 443 ssl http2;\n    listen [::]:443 ssl http2;", "listen 127.0.0.1:" + https + " ssl http2;");
         machine.put("/etc/ssl/certs/example.org.pem", certificate.certificate().toString());
