@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ketamineinfo.system.SiteProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +28,9 @@ class StaticExportTest {
     @Autowired
     Assets assets;
 
+    @Autowired
+    SiteProperties site;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<byte[]> get(String path, boolean gzip) throws Exception {
@@ -39,7 +43,7 @@ class StaticExportTest {
 
     @Test
     void everyExportedFileEqualsTheLiveResponseByteForByte(@TempDir Path out) throws Exception {
-        StaticExport.write(published.current(), assets, out);
+        StaticExport.write(published.current(), assets, site, out);
 
         int compared = 0;
         for (String path : published.current().pages().keySet()) {
