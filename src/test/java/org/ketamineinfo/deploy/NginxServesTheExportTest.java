@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The static export served by Debian's nginx with the configuration README.md documents (read from the
  * README itself, so the two cannot drift apart): every old address of the fixture site, in both editions,
  * answers with the live server's 301, and on a host without the redirects (the same nginx without the
- * map) its page leads the reader on. The export runs in-process, as {@code --export} runs it in the jar.
+ * map) its page leads the reader on. The export runs in-process, as {@code --export} runs it in the jar,
+ * so its pages' feedback form posts to {@code site.export.feedback-origin}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, args = "--export=" + NginxServesTheExportTest.OUT)
 @DirtiesContext
@@ -61,6 +62,7 @@ class NginxServesTheExportTest {
     static void content(DynamicPropertyRegistry registry) {
         registry.add("site.content.location", SITE::toString);
         registry.add("site.base-url", () -> "https://clinic.example");
+        registry.add("site.export.feedback-origin", () -> "https://feedback.clinic.example");
     }
 
     @Autowired
@@ -126,6 +128,16 @@ class NginxServesTheExportTest {
                     .isEqualTo("0; url=" + alias.getValue());
             assertThat(page.selectFirst("body a").attr("href")).as(alias.getKey()).isEqualTo(alias.getValue());
             assertThat(get(withoutRedirects, alias.getValue()).statusCode()).as(alias.getValue()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theServedPagesFeedbackFormPostsToTheFeedbackOrigin() throws Exception {
+        for (String[] page : new String[][] {{"/articles/first-steps", "/feedback"},
+                {"/es/acerca-de", "/es/opinion"}}) {
+            Document served = Jsoup.parse(get(documented, page[0]).body());
+            assertThat(served.selectFirst("form.feedback").attr("action")).as(page[0])
+                    .isEqualTo("https://feedback.clinic.example" + page[1]);
         }
     }
 
