@@ -96,7 +96,8 @@ class StaticExportTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(Files.readAllBytes(out.resolve("404.html"))).isEqualTo(missing.body());
         for (String asset : new String[] {assets.css(), assets.favicon()}) {
-            assertThat(Files.readAllBytes(out.resolve(asset.substring(1)))).as(asset).isEqualTo(get(asset, false).body());
+            assertThat(Files.readAllBytes(out.resolve(asset.substring(1)))).as(asset)
+                    .isEqualTo(get(asset, false).body());
             assertThat(Files.readAllBytes(out.resolve(asset.substring(1) + ".gz"))).as(asset + " gzip")
                     .isEqualTo(get(asset, true).body());
         }
@@ -139,6 +140,24 @@ class StaticExportTest {
                 StandardCharsets.UTF_8))).isEqualTo("/feedback");
         assertThat(feedbackAction(new String(get("/es/articulos/efectos-secundarios-y-riesgos", false).body(),
                 StandardCharsets.UTF_8))).isEqualTo("/es/opinion");
+    }
+
+    /**
+     * The exported pages are on another host (the CDN), so their post comes from another origin: nothing in
+     * the application checks Origin or Referer. (The hidden field is filled, so nothing is stored.)
+     */
+    @Test
+    void theFeedbackInstanceTakesThePostOfAPageServedFromAnotherHost() throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/feedback")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://www.clinic.example").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "page=/articles/side-effects-and-risks&helpful=yes&website=x"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(answer.body()).selectFirst("form.feedback-comment").attr("action"))
+                .isEqualTo("/feedback/comment");
     }
 
     @Test
