@@ -39,7 +39,7 @@ final class PlainErrorReportValve extends ErrorReportValve {
             response.setHeader("Allow", "GET, HEAD");
         }
         // A Throwable makes Tomcat reset the response before reporting, which drops the headers.
-        headers.applyTo(response);
+        headers.applyTo(request, response);
         response.setHeader("Cache-Control", "no-store");
         try {
             response.setContentType("text/html;charset=UTF-8");

@@ -20,8 +20,8 @@ import org.springframework.core.Ordered;
 class SecurityConfiguration {
 
     @Bean
-    SecurityHeaders securityHeaders(SiteProperties site) {
-        return SecurityHeaders.forSite(site.baseUrl());
+    SecurityHeaders securityHeaders() {
+        return SecurityHeaders.standard();
     }
 
     @Bean

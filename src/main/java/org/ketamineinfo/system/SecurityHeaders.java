@@ -1,8 +1,7 @@
 package org.ketamineinfo.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +12,11 @@ import java.util.List;
  * itself and the templates carry no inline script or style, so nothing needs {@code unsafe-inline}.
  * No referrer is sent: even the origin would tell another site that its visitor was reading about
  * ketamine therapy.
+ *
+ * <p>Strict-Transport-Security goes only on answers to requests that came over https: directly, or as
+ * a trusted proxy says with {@code X-Forwarded-Proto} (see README, "Behind a reverse proxy"). A browser
+ * ignores it over plain http anyway (RFC 6797 §8.1), and a client cannot claim https for itself, as
+ * Tomcat reads that header only from the proxies it trusts.
  */
 public record SecurityHeaders(List<Header> headers) {
 
@@ -29,26 +33,24 @@ public record SecurityHeaders(List<Header> headers) {
         headers = List.copyOf(headers);
     }
 
-    /** The headers for a site published at {@code baseUrl} ({@code site.base-url}). */
-    public static SecurityHeaders forSite(URI baseUrl) {
-        List<Header> headers = new ArrayList<>(List.of(
+    /** The headers every answer carries, whatever the connection. */
+    public static SecurityHeaders standard() {
+        return new SecurityHeaders(List.of(
                 new Header("Content-Security-Policy", CONTENT_SECURITY_POLICY),
                 new Header("X-Content-Type-Options", "nosniff"),
                 new Header("Referrer-Policy", "no-referrer"),
                 new Header("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
                 new Header("Cross-Origin-Opener-Policy", "same-origin")));
-        // Only for a site published over https: a browser that has seen HSTS refuses plain http to that host.
-        if ("https".equals(baseUrl.getScheme())) {
-            headers.add(new Header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY));
-        }
-        return new SecurityHeaders(headers);
     }
 
     /** Runs on every request: an indexed loop, so nothing is allocated. */
-    public void applyTo(HttpServletResponse response) {
+    public void applyTo(HttpServletRequest request, HttpServletResponse response) {
         for (int i = 0; i < headers.size(); i++) {
             Header header = headers.get(i);
             response.setHeader(header.name(), header.value());
+        }
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
     }
 }

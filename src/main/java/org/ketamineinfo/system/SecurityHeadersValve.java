@@ -22,7 +22,7 @@ final class SecurityHeadersValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        headers.applyTo(response);
+        headers.applyTo(request, response);
         getNext().invoke(request, response);
     }
 }

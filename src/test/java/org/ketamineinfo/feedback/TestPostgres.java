@@ -20,7 +20,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * refuses to), the server runs as the 'postgres' user the package creates. Without the package the
  * tests fail and say how to install it; they never skip.
  */
-final class TestPostgres implements AutoCloseable {
+public final class TestPostgres implements AutoCloseable {
 
     private static final String INSTALL = "PostgreSQL's server is not installed: apt-get install postgresql "
             + "(.ci/run does this)";
@@ -37,7 +37,7 @@ final class TestPostgres implements AutoCloseable {
         this.port = port;
     }
 
-    static TestPostgres start() {
+    public static TestPostgres start() {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         List<String> asServerUser = root ? List.of("runuser", "-u", "postgres", "--") : List.of();
@@ -71,7 +71,7 @@ final class TestPostgres implements AutoCloseable {
         return new SimpleDriverDataSource(new org.postgresql.Driver(), url(), "test", "");
     }
 
-    String url() {
+    public String url() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
 

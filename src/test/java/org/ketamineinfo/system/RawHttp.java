@@ -3,6 +3,7 @@ package org.ketamineinfo.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.net.SocketFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP/1.1 over a plain socket, for requests no well-behaved client will send: raw backslashes, NUL
@@ -22,19 +25,31 @@ import java.util.Optional;
 public final class RawHttp {
 
     private final int port;
+    private final SocketFactory sockets;
+    private final @Nullable InetAddress from;
 
     public RawHttp(int port) {
+        this(port, SocketFactory.getDefault(), null);
+    }
+
+    /**
+     * Connects to 127.0.0.1 with these sockets (TLS ones, say), from the local address {@code from}
+     * when given: 127.0.0.2 and 127.0.0.3 are two different clients on one machine.
+     */
+    public RawHttp(int port, SocketFactory sockets, @Nullable InetAddress from) {
         this.port = port;
+        this.sockets = sockets;
+        this.from = from;
     }
 
     /** A response as it came off the wire: status, headers (names in lower case) and the de-chunked body. */
     public record Response(int status, Map<String, List<String>> headers, String body) {
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst();
         }
 
-        boolean has(String name) {
+        public boolean has(String name) {
             return headers.containsKey(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -44,8 +59,13 @@ public final class RawHttp {
      * and the given header lines. The target is sent byte for byte: chars up to U+00FF become one byte.
      */
     public Response send(String method, String target, String... headerLines) throws IOException {
+        return sendAs("localhost:" + port, method, target, headerLines);
+    }
+
+    /** As {@link #send}, with this Host header: the name a client claims to be asking for. */
+    public Response sendAs(String host, String method, String target, String... headerLines) throws IOException {
         StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-        request.append("Host: localhost:").append(port).append("\r\n");
+        request.append("Host: ").append(host).append("\r\n");
         for (String line : headerLines) {
             request.append(line).append("\r\n");
         }
@@ -53,9 +73,23 @@ public final class RawHttp {
         return exchange(request.toString());
     }
 
+    /** Posts a form: {@code body} is already URL-encoded. */
+    public Response post(String target, String body, String... headerLines) throws IOException {
+        StringBuilder request = new StringBuilder("POST ").append(target).append(" HTTP/1.1\r\n");
+        request.append("Host: localhost:").append(port).append("\r\n");
+        for (String line : headerLines) {
+            request.append(line).append("\r\n");
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(bytes.length)
+                .append("\r\nConnection: close\r\n\r\n").append(new String(bytes, StandardCharsets.ISO_8859_1));
+        return exchange(request.toString());
+    }
+
     /** Sends exactly these characters (one byte each), for requests with a malformed request line. */
     Response exchange(String request) throws IOException {
-        try (Socket socket = new Socket("localhost", port)) {
+        try (Socket socket = from == null ? sockets.createSocket("localhost", port)
+                : sockets.createSocket(InetAddress.getByName("127.0.0.1"), port, from, 0)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
