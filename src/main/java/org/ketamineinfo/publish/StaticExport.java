@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,21 +59,21 @@ public final class StaticExport {
     /**
      * An old address's page never replaces a page of the site (an alias {@code /articles.html} is valid
      * content, but its file is the A to Z's); two old addresses may share a file only to lead to the same
-     * page ({@code /old} and {@code /old.html}).
+     * page ({@code /old} and {@code /old.html}). All are checked before any is written.
      */
     private static List<String> writeRedirectPages(List<ExportedRedirects.Page> pages, Set<String> taken,
             Path folder) throws IOException {
-        List<String> written = new ArrayList<>();
-        Map<String, byte[]> byFile = new HashMap<>();
+        Map<String, byte[]> byFile = new LinkedHashMap<>();
         for (ExportedRedirects.Page page : pages) {
             byte[] before = byFile.putIfAbsent(page.file(), page.html());
             if (taken.contains(page.file()) || before != null && !Arrays.equals(before, page.html())) {
                 throw new IllegalStateException("The old address " + page.alias() + " (front matter aliases) would "
                         + "be exported as " + page.file() + ", which holds another page; remove that alias");
             }
-            if (before == null) {
-                written.addAll(write(folder, page.file(), page.html(), PublishedPage.gzip(page.html())));
-            }
+        }
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<String, byte[]> page : byFile.entrySet()) {
+            written.addAll(write(folder, page.getKey(), page.getValue(), PublishedPage.gzip(page.getValue())));
         }
         return written;
     }

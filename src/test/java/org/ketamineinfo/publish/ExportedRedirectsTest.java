@@ -1,10 +1,14 @@
 package org.ketamineinfo.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketamineinfo.content.Fixtures;
 import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.content.SiteOutline;
+import org.ketamineinfo.content.TestFiles;
+import org.ketamineinfo.system.SiteProperties;
 
 /**
  * The old addresses in the static export: a page at each that sends the reader on, and the same
@@ -104,6 +111,48 @@ class ExportedRedirectsTest {
         assertThat(entries).hasSize(EXPECTED.size());
         EXPECTED.forEach((alias, target) -> assertThat(entries)
                 .containsOnlyOnce("\"" + alias + "\" \"" + target + "\";"));
+    }
+
+    @Test
+    void anAliasWhosePageWouldReplaceAPageOfTheSiteStopsTheExport(@TempDir Path temp) throws IOException {
+        Path out = temp.resolve("out");
+
+        assertThatIllegalStateException().isThrownBy(() -> export(temp, "/old/first, /articles.html"))
+                .withMessageContaining("The old address /articles.html")
+                .withMessageContaining("articles.html, which holds another page");
+        assertThat(Files.readString(out.resolve("articles.html"))).isEqualTo("A to Z");
+        assertThat(out.resolve("old/first.html")).as("no old address's page is written").doesNotExist();
+    }
+
+    @Test
+    void twoOldAddressesOfOnePageMayShareTheirFile(@TempDir Path temp) throws IOException {
+        Path out = export(temp, "/old/first, /old/first.html");
+
+        assertThat(Jsoup.parse(Files.readString(out.resolve("old/first.html"))).selectFirst("body a").attr("href"))
+                .isEqualTo("/articles/first-steps");
+    }
+
+    /**
+     * GOOD with these aliases on its first article, exported with an A to Z page standing for the rendered
+     * pages (the redirect pages need only the content).
+     */
+    private static Path export(Path temp, String aliases) throws IOException {
+        Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
+        Path article = site.resolve("articles/first-steps.md");
+        Files.writeString(article, Files.readString(article).replace("section: basics\n",
+                "section: basics\naliases: [" + aliases + "]\n"));
+        SiteContent content = Fixtures.loader().load(site).siteOrThrow();
+        PublishedPage index = PublishedPage.of("/articles", 200, PageRender.HTML, "A to Z".getBytes(), Instant.EPOCH,
+                "no-store");
+        RenderedSite rendered = new RenderedSite(content, Map.of("/articles", index), index, Map.of(), Map.of(),
+                SiteOutline.of(content), Map.of(), Map.of());
+        SiteProperties settings = new SiteProperties("Test", URI.create("https://clinic.example"),
+                new SiteProperties.Content("content", false, false),
+                List.of(new SiteProperties.CrisisLine("US", "988", "988", "Call", true, null)), null,
+                new SiteProperties.Cache("public", "public"), false, false, new SiteProperties.Export(null));
+        Path out = temp.resolve("out");
+        StaticExport.write(rendered, Assets.fromClasspath(), settings, out);
+        return out;
     }
 
     private static Document page(String alias) {
