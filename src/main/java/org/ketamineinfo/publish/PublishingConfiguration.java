@@ -31,10 +31,12 @@ public class PublishingConfiguration implements WebMvcConfigurer {
         return Assets.fromClasspath();
     }
 
+    /** Under {@code --export} the application serves nothing: its pages are rendered for the export. */
     @Bean
     SiteRenderer siteRenderer(List<PublishesPages> publishers, List<SnapshotPart<?>> parts, ITemplateEngine templates,
-            SiteProperties site, Assets assets) {
-        return new SiteRenderer(publishers, parts, templates, site, assets);
+            SiteProperties site, Assets assets, Environment environment) {
+        SiteRenderer renderer = new SiteRenderer(publishers, parts, templates, site, assets);
+        return environment.containsProperty("export") ? renderer.forExport(site.export()) : renderer;
     }
 
     @Bean

@@ -33,14 +33,31 @@ public final class SiteRenderer {
     private final ITemplateEngine templates;
     private final SiteProperties site;
     private final Assets assets;
+    /** Set when rendering for the static export, whose pages differ in their feedback form only. */
+    private final SiteProperties.@Nullable Export export;
 
     public SiteRenderer(List<PublishesPages> publishers, List<SnapshotPart<?>> parts, ITemplateEngine templates,
             SiteProperties site, Assets assets) {
+        this(publishers, parts, templates, site, assets, null);
+    }
+
+    private SiteRenderer(List<PublishesPages> publishers, List<SnapshotPart<?>> parts, ITemplateEngine templates,
+            SiteProperties site, Assets assets, SiteProperties.@Nullable Export export) {
         this.publishers = List.copyOf(publishers);
         this.parts = List.copyOf(parts);
         this.templates = templates;
         this.site = site;
         this.assets = assets;
+        this.export = export;
+    }
+
+    /**
+     * The same renderer for the static export ({@code --export}): a static host cannot take the feedback
+     * form's post, so the pages post it to {@code export.feedbackOrigin} or leave the form out. Everything
+     * else is the very bytes the live server sends.
+     */
+    public SiteRenderer forExport(SiteProperties.Export export) {
+        return new SiteRenderer(publishers, parts, templates, site, assets, export);
     }
 
     /**
@@ -151,6 +168,9 @@ public final class SiteRenderer {
         model.addAttribute("content", content.edition(language).orElse(content));
         model.addAttribute("root", content);
         model.addAttribute("assets", assets);
+        if (export != null) {
+            model.addAttribute("staticExport", export); // the feedback form reads it (fragments/parts.html)
+        }
         String view = Objects.requireNonNull(render.handler()).apply(model);
         return templates.process(view, new Context(language.locale(), model)).getBytes(StandardCharsets.UTF_8);
     }

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ketamineinfo.system.SiteProperties;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -12,6 +17,10 @@ import org.springframework.core.io.ClassPathResource;
  * live server: {@code /} as {@code index.html}, {@code /articles/x} as {@code articles/x.html}, the
  * "page not found" page as {@code 404.html}, assets under their content-hashed names, and a
  * {@code .gz} copy of each (the very bytes the live server sends to gzip clients).
+ *
+ * <p>Old addresses (front matter {@code aliases}), which the live server answers with a 301, get a page
+ * that sends the reader on, and are listed for the hosts that can redirect: {@code _redirects} and
+ * {@code _nginx-redirects.conf} at the root ({@link ExportedRedirects}).
  */
 public final class StaticExport {
 
@@ -19,7 +28,8 @@ public final class StaticExport {
     }
 
     /** @return the files written, relative to {@code folder} */
-    public static List<String> write(RenderedSite site, Assets assets, Path folder) throws IOException {
+    public static List<String> write(RenderedSite site, Assets assets, SiteProperties settings, Path folder)
+            throws IOException {
         List<String> written = new ArrayList<>();
         for (PublishedPage page : site.pages().values()) {
             written.addAll(write(folder, fileFor(page.path()), page.identity(), page.gzip()));
@@ -37,6 +47,34 @@ public final class StaticExport {
             written.addAll(write(folder, asset[1].substring(1), bytes, gzip));
             written.addAll(write(folder, asset[0].substring(1), bytes, gzip));
         }
+        ExportedRedirects redirects = new ExportedRedirects(site.content(), settings::url);
+        written.addAll(writeRedirectPages(redirects.pages(), Set.copyOf(written), folder));
+        // Read by the host, never served: no .gz copy.
+        write(folder, ExportedRedirects.NETLIFY, redirects.netlify());
+        write(folder, ExportedRedirects.NGINX, redirects.nginx());
+        written.addAll(List.of(ExportedRedirects.NETLIFY, ExportedRedirects.NGINX));
+        return written;
+    }
+
+    /**
+     * An old address's page never replaces a page of the site (an alias {@code /articles.html} is valid
+     * content, but its file is the A to Z's); two old addresses may share a file only to lead to the same
+     * page ({@code /old} and {@code /old.html}). All are checked before any is written.
+     */
+    private static List<String> writeRedirectPages(List<ExportedRedirects.Page> pages, Set<String> taken,
+            Path folder) throws IOException {
+        Map<String, byte[]> byFile = new LinkedHashMap<>();
+        for (ExportedRedirects.Page page : pages) {
+            byte[] before = byFile.putIfAbsent(page.file(), page.html());
+            if (taken.contains(page.file()) || before != null && !Arrays.equals(before, page.html())) {
+                throw new IllegalStateException("The old address " + page.alias() + " (front matter aliases) would "
+                        + "be exported as " + page.file() + ", which holds another page; remove that alias");
+            }
+        }
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<String, byte[]> page : byFile.entrySet()) {
+            written.addAll(write(folder, page.getKey(), page.getValue(), PublishedPage.gzip(page.getValue())));
+        }
         return written;
     }
 
@@ -51,13 +89,18 @@ public final class StaticExport {
     }
 
     private static List<String> write(Path folder, String file, byte[] identity, byte[] gzip) throws IOException {
+        Path target = write(folder, file, identity);
+        Files.write(Path.of(target + ".gz"), gzip);
+        return List.of(file, file + ".gz");
+    }
+
+    private static Path write(Path folder, String file, byte[] bytes) throws IOException {
         Path target = folder.resolve(file).normalize();
         if (!target.startsWith(folder.normalize())) {
             throw new IllegalStateException("Refusing to write outside the export folder: " + file);
         }
         Files.createDirectories(target.getParent());
-        Files.write(target, identity);
-        Files.write(Path.of(target + ".gz"), gzip);
-        return List.of(file, file + ".gz");
+        Files.write(target, bytes);
+        return target;
     }
 }

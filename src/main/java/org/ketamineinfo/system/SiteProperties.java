@@ -30,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
  * @param preview a writer's preview ({@code spring-boot:run} turns it on): drafts are served with a
  *     "Draft" banner, and content with problems is served without its bad files, the problems listed
  *     at the top of every page. Never on for readers.
+ * @param export how the static export ({@code --export}) differs from the live pages
  */
 @Validated
 @ConfigurationProperties("site")
@@ -41,7 +42,8 @@ public record SiteProperties(
         @Valid @Nullable Clinic clinic,
         @Valid @NotNull @DefaultValue Cache cache,
         @DefaultValue("true") boolean renderInBackground,
-        @DefaultValue("false") boolean preview) {
+        @DefaultValue("false") boolean preview,
+        @Valid @NotNull @DefaultValue Export export) {
 
     /**
      * @param location the content folder, relative to the working directory
@@ -111,19 +113,48 @@ public record SiteProperties(
     public record Clinic(@NotBlank String name, @Nullable String phone, @Nullable String address) {
     }
 
+    /**
+     * @param feedbackOrigin where the exported pages' "Was this page helpful?" form posts, such as
+     *     {@code https://feedback.clinic.example}: an instance of this application that takes the posts
+     *     (the form's own path is added). Unset, the exported pages leave the form out, since a static
+     *     host cannot take a post. The live pages always post to their own server.
+     */
+    public record Export(@Nullable URI feedbackOrigin) {
+
+        @AssertTrue(message = "site.export.feedback-origin must be an absolute http or https address with no path, "
+                + "such as https://feedback.clinic.example")
+        public boolean isFeedbackOriginValid() {
+            return feedbackOrigin == null || isOrigin(feedbackOrigin);
+        }
+
+        /** Where an exported page's form posts, for the form's site path; null when the form is left out. */
+        public @Nullable String feedbackAction(String path) {
+            return feedbackOrigin == null ? null : withoutSlash(feedbackOrigin) + path;
+        }
+    }
+
     @AssertTrue(message = "site.base-url must be an absolute http or https address with no path, such as "
             + "https://example.org")
     public boolean isBaseUrlValid() {
-        return baseUrl != null && ("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme()))
-                && baseUrl.getHost() != null && (baseUrl.getRawPath() == null || baseUrl.getRawPath().isEmpty()
-                        || "/".equals(baseUrl.getRawPath()))
-                && baseUrl.getRawQuery() == null && baseUrl.getRawFragment() == null;
+        return baseUrl != null && isOrigin(baseUrl);
+    }
+
+    /** An absolute http or https address with no path (or just /), query or fragment. */
+    private static boolean isOrigin(URI address) {
+        return ("http".equals(address.getScheme()) || "https".equals(address.getScheme()))
+                && address.getHost() != null && (address.getRawPath() == null || address.getRawPath().isEmpty()
+                        || "/".equals(address.getRawPath()))
+                && address.getRawQuery() == null && address.getRawFragment() == null;
+    }
+
+    private static String withoutSlash(URI origin) {
+        String text = origin.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** The absolute address of a site path, for canonical links. */
     public String url(String path) {
-        String base = baseUrl.toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+        return withoutSlash(baseUrl) + path;
     }
 
     public List<CrisisLine> primaryCrisisLines() {

@@ -24,6 +24,32 @@ public final class Fixtures {
         return to;
     }
 
+    /** An old address longer than nginx's default map bucket holds (46 characters on 64-bit machines). */
+    public static final String LONG_ALIAS = "/articles/an-old-address-for-the-first-steps-that-is-much-longer-than-"
+            + "the-keys-nginx-holds-by-default";
+
+    /**
+     * {@link #bilingual} with old addresses of every kind in both editions, besides GOOD's own
+     * ({@code next-steps}, {@code /old/second.html}, {@code about-us}): a Spanish article's old slug and old
+     * path with a trailing slash, a Spanish page's old slug, and {@link #LONG_ALIAS}.
+     */
+    public static Path withAliases(Path to) throws java.io.IOException {
+        bilingual(to);
+        addAliases(to.resolve("articles/first-steps.md"), "section: basics", LONG_ALIAS);
+        addAliases(to.resolve("es/articles/primeros-pasos.md"), "section: lo-basico", "comenzar", "/es/viejo/pasos/");
+        addAliases(to.resolve("es/pages/acerca-de.md"), "translationOf: about", "quienes-somos");
+        return to;
+    }
+
+    private static void addAliases(Path file, String afterLine, String... aliases) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(file);
+        if (!text.contains("\n" + afterLine + "\n")) {
+            throw new IllegalStateException(file + " has no line '" + afterLine + "'");
+        }
+        java.nio.file.Files.writeString(file, text.replace("\n" + afterLine + "\n",
+                "\n" + afterLine + "\naliases: [" + String.join(", ", aliases) + "]\n"));
+    }
+
     public static ContentLoader loader() {
         return new ContentLoader(new MarkdownRenderer(), CLOCK);
     }

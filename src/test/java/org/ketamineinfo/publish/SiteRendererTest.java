@@ -80,7 +80,8 @@ class SiteRendererTest {
         SiteProperties site = new SiteProperties("Test", java.net.URI.create("https://example.org"),
                 new SiteProperties.Content("content", false, false),
                 List.of(new SiteProperties.CrisisLine("US", "988", "988", "Call", true, null)), null,
-                new SiteProperties.Cache("public, max-age=300", "public, max-age=60"), false, false);
+                new SiteProperties.Cache("public, max-age=300", "public, max-age=60"), false, false,
+                new SiteProperties.Export(null));
         ClassLoader jarLoader = new ClassLoader(getClass().getClassLoader()) { };
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(jarLoader);

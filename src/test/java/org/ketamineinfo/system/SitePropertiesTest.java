@@ -28,7 +28,24 @@ class SitePropertiesTest {
             assertThat(site.url("/about")).isEqualTo("http://localhost:8080/about");
             assertThat(site.crisisLines().get(0).tel()).isEqualTo("tel:988");
             assertThat(site.clinic()).isNull();
+            assertThat(site.export().feedbackOrigin()).isNull();
+            assertThat(site.export().feedbackAction("/feedback")).as("the export leaves the form out").isNull();
         });
+    }
+
+    @Test
+    void aFeedbackOriginForTheExportIsAnAbsoluteWebAddressWithNoPath() {
+        runner.withPropertyValues("site.export.feedback-origin=https://feedback.clinic.example/").run(context ->
+                assertThat(context.getBean(SiteProperties.class).export().feedbackAction("/es/opinion"))
+                        .isEqualTo("https://feedback.clinic.example/es/opinion"));
+        for (String bad : new String[] {"feedback.clinic.example", "ftp://feedback.clinic.example",
+                "https://clinic.example/feedback", "https://clinic.example?a", "https://clinic.example#form"}) {
+            runner.withPropertyValues("site.export.feedback-origin=" + bad).run(context -> {
+                assertThat(context).as(bad).hasFailed();
+                assertThat(context.getStartupFailure()).as(bad).rootCause().hasMessageContaining(
+                        "site.export.feedback-origin must be an absolute http or https address with no path");
+            });
+        }
     }
 
     @Test

@@ -136,11 +136,14 @@ class TranslatedFixtureSiteTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.ketamineinfo.publish.Assets assets;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.ketamineinfo.system.SiteProperties site;
+
     @Test
     void theStaticExportHoldsBothEditionsWithASpanishNotFoundPage(@org.junit.jupiter.api.io.TempDir Path folder)
             throws Exception {
         java.util.List<String> written = org.ketamineinfo.publish.StaticExport.write(
-                published.awaitRendered(java.time.Duration.ofMinutes(1)), assets, folder);
+                published.awaitRendered(java.time.Duration.ofMinutes(1)), assets, site, folder);
 
         assertThat(written).contains("index.html", "es.html", "articles/first-steps.html",
                 "es/articulos/primeros-pasos.html", "es/acerca-de.html", "es/glosario.html", "es/feed.xml",

@@ -1,0 +1,206 @@
+package org.ketamineinfo.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.ketamineinfo.content.Fixtures;
+import org.ketamineinfo.publish.ExportedRedirects;
+import org.ketamineinfo.publish.PublishedSite;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The static export served by Debian's nginx with the configuration README.md documents (read from the
+ * README itself, so the two cannot drift apart): every old address of the fixture site, in both editions,
+ * answers with the live server's 301, and on a host without the redirects (the same nginx without the
+ * map) its page leads the reader on. The export runs in-process, as {@code --export} runs it in the jar,
+ * so its pages' feedback form posts to {@code site.export.feedback-origin}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, args = "--export=" + NginxServesTheExportTest.OUT)
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NginxServesTheExportTest {
+
+    /** Fixed, because --export is a program argument; emptied before each run. */
+    static final String WORK = "target/nginx-serves-the-export";
+    static final String OUT = WORK + "/out";
+
+    private static final Path SITE;
+
+    static {
+        try {
+            delete(Path.of(WORK));
+            SITE = Fixtures.withAliases(Files.createTempDirectory("nginx-export").resolve("site"));
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void content(DynamicPropertyRegistry registry) {
+        registry.add("site.content.location", SITE::toString);
+        registry.add("site.base-url", () -> "https://clinic.example");
+        registry.add("site.export.feedback-origin", () -> "https://feedback.clinic.example");
+    }
+
+    @Autowired
+    PublishedSite published;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Path out = Path.of(OUT).toAbsolutePath();
+    private final int documented = TestNginx.freePort();
+    private final int withoutRedirects = TestNginx.freePort();
+    private TestNginx nginx;
+
+    @BeforeAll
+    void startNginx() throws IOException {
+        assertThat(out.resolve("index.html")).as("the export ran").isRegularFile();
+        String readme = documentedConfiguration();
+        // The same root, try_files and 404 page with no redirects: a host that can only serve files.
+        String filesOnly = "server { listen 127.0.0.1:" + withoutRedirects + "; root " + out + "; "
+                + "try_files $uri $uri.html $uri/index.html =404; error_page 404 /404.html; }";
+        nginx = TestNginx.start(readme + "\n" + filesOnly);
+    }
+
+    @AfterAll
+    void stopNginx() {
+        if (nginx != null) {
+            nginx.close();
+        }
+    }
+
+    private Map<String, String> aliases() {
+        Map<String, String> aliases = published.current().content().redirects();
+        assertThat(aliases).as("the fixture's old addresses, in both editions").hasSize(7)
+                .containsKeys("/about-us", "/es/quienes-somos", "/es/viejo/pasos/", "/old/second.html",
+                        Fixtures.LONG_ALIAS);
+        return aliases;
+    }
+
+    @Test
+    void everyOldAddressAnswersWithAPermanentRedirectToItsPageWhichIsServed() throws Exception {
+        for (Map.Entry<String, String> alias : aliases().entrySet()) {
+            HttpResponse<String> moved = get(documented, alias.getKey());
+            HttpResponse<String> page = get(documented, alias.getValue());
+
+            assertThat(moved.statusCode()).as(alias.getKey() + "\n" + nginx.errorLog()).isEqualTo(301);
+            assertThat(moved.headers().firstValue("Location")).as(alias.getKey()).hasValue(alias.getValue());
+            assertThat(page.statusCode()).as(alias.getValue()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type")).as(alias.getValue()).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(Jsoup.parse(page.body()).selectFirst("link[rel=canonical]").attr("href"))
+                    .isEqualTo("https://clinic.example" + alias.getValue());
+        }
+    }
+
+    @Test
+    void onAHostThatCannotRedirectEachOldAddressServesAPageThatLeadsToItsPage() throws Exception {
+        for (Map.Entry<String, String> alias : aliases().entrySet()) {
+            HttpResponse<String> moved = get(withoutRedirects, alias.getKey());
+            Document page = Jsoup.parse(moved.body());
+
+            assertThat(moved.statusCode()).as(alias.getKey()).isEqualTo(200);
+            assertThat(moved.headers().firstValue("Content-Type")).as(alias.getKey()).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(page.selectFirst("meta[http-equiv=refresh]").attr("content")).as(alias.getKey())
+                    .isEqualTo("0; url=" + alias.getValue());
+            assertThat(page.selectFirst("body a").attr("href")).as(alias.getKey()).isEqualTo(alias.getValue());
+            assertThat(get(withoutRedirects, alias.getValue()).statusCode()).as(alias.getValue()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theServedPagesFeedbackFormPostsToTheFeedbackOrigin() throws Exception {
+        for (String[] page : new String[][] {{"/articles/first-steps", "/feedback"},
+                {"/es/acerca-de", "/es/opinion"}}) {
+            Document served = Jsoup.parse(get(documented, page[0]).body());
+            assertThat(served.selectFirst("form.feedback").attr("action")).as(page[0])
+                    .isEqualTo("https://feedback.clinic.example" + page[1]);
+        }
+    }
+
+    @Test
+    void theRedirectFilesAreForTheServerNotForReaders() throws Exception {
+        for (String file : List.of(ExportedRedirects.NETLIFY, ExportedRedirects.NGINX)) {
+            assertThat(out.resolve(file)).isRegularFile();
+            HttpResponse<String> answer = get(documented, "/" + file);
+            assertThat(answer.statusCode()).as(file).isEqualTo(404);
+            assertThat(answer.body()).as(file).contains("<html lang=\"en\"").doesNotContain("ketamine_info_redirect");
+        }
+        // An address that never existed is still the site's own 404 page, not a redirect.
+        assertThat(get(documented, "/articles/no-such-page").statusCode()).isEqualTo(404);
+        assertThat(get(documented, "/about-us/").statusCode()).as("only the old address itself redirects")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theExportWritesOnlyInsideItsFolderAndEveryServedFileHasAGzipCopy() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of(WORK).toAbsolutePath())) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertThat(written).allSatisfy(file -> assertThat(file).startsWith(out));
+            for (Path file : written) {
+                String name = out.relativize(file).toString();
+                if (!name.endsWith(".gz") && !name.equals(ExportedRedirects.NETLIFY)
+                        && !name.equals(ExportedRedirects.NGINX)) {
+                    assertThat(Path.of(file + ".gz")).as(name).isRegularFile();
+                }
+            }
+        }
+        for (String alias : aliases().keySet()) {
+            assertThat(out.resolve(ExportedRedirects.fileFor(alias))).as(alias).isRegularFile();
+        }
+    }
+
+    /** README's nginx block for the static export, pointed at this export and a free port. */
+    private String documentedConfiguration() throws IOException {
+        Matcher block = Pattern.compile("(?s)### Static export.*?```nginx\n(.*?)```").matcher(
+                Files.readString(Path.of("README.md")));
+        assertThat(block.find()).as("README.md's \"Static export\" has an nginx block").isTrue();
+        String configuration = block.group(1);
+        assertThat(configuration).as("the README's example folder and port").contains("/srv/ketamine/out",
+                "listen 80;");
+        return configuration.replace("/srv/ketamine/out", out.toString())
+                .replace("listen 80;", "listen 127.0.0.1:" + documented + ";");
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                    try {
+                        Files.delete(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        }
+    }
+}
