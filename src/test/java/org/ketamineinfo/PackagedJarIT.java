@@ -24,6 +24,8 @@ class PackagedJarIT {
 
     private static final String JAR = System.getProperty("packaged.jar", "target/ketamine-info-0.1.0-SNAPSHOT.jar");
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** The quick compiler only, as spring-boot:run starts: these short runs finish sooner on two cores. */
+    private static final String QUICK = "-XX:TieredStopAtLevel=1";
 
     private static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -43,7 +45,7 @@ class PackagedJarIT {
     @Test
     void everyAcknowledgedAnswerSurvivesKillDashNine(@TempDir Path temp) throws Exception {
         int port = freePort();
-        Process server = new ProcessBuilder(JAVA, "-jar", JAR, "--server.port=" + port, database(temp),
+        Process server = new ProcessBuilder(JAVA, QUICK, "-jar", JAR, "--server.port=" + port, database(temp),
                 "--site.feedback.posts-per-minute=1000")
                 .redirectErrorStream(true).redirectOutput(temp.resolve("server.log").toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -88,7 +90,7 @@ class PackagedJarIT {
     @Test
     void thePackagedJarServesTheBundledSite(@TempDir Path temp) throws Exception {
         int port = freePort();
-        Process server = new ProcessBuilder(JAVA, "-jar", JAR, "--server.port=" + port, database(temp))
+        Process server = new ProcessBuilder(JAVA, QUICK, "-jar", JAR, "--server.port=" + port, database(temp))
                 .redirectErrorStream(true).redirectOutput(temp.resolve("server.log").toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -125,7 +127,7 @@ class PackagedJarIT {
     @Test
     void thePackagedJarExportsTheStaticSiteAndExits(@TempDir Path temp) throws Exception {
         Path out = temp.resolve("out");
-        Process export = new ProcessBuilder(List.of(JAVA, "-jar", JAR, "--export=" + out, database(temp)))
+        Process export = new ProcessBuilder(List.of(JAVA, QUICK, "-jar", JAR, "--export=" + out, database(temp)))
                 .redirectErrorStream(true).redirectOutput(new File(temp.toFile(), "export.log")).start();
 
         assertThat(export.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -137,9 +139,9 @@ class PackagedJarIT {
 
     @Test
     void checkExitsZeroOnTheBundledContentAndOneOnBrokenContent(@TempDir Path temp) throws Exception {
-        Process good = new ProcessBuilder(JAVA, "-jar", JAR, "--check").redirectErrorStream(true)
+        Process good = new ProcessBuilder(JAVA, QUICK, "-jar", JAR, "--check").redirectErrorStream(true)
                 .redirectOutput(new File(temp.toFile(), "good.log")).start();
-        Process broken = new ProcessBuilder(JAVA, "-jar", JAR, "--check",
+        Process broken = new ProcessBuilder(JAVA, QUICK, "-jar", JAR, "--check",
                 "--site.content.location=src/test/resources/fixtures/broken").redirectErrorStream(true)
                 .redirectOutput(new File(temp.toFile(), "broken.log")).start();
 

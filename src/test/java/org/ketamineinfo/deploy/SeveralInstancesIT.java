@@ -47,8 +47,11 @@ class SeveralInstancesIT {
         folder = Files.createTempDirectory("several-instances");
         postgres = TestPostgres.start();
         TestCertificate certificate = TestCertificate.make(folder);
+        // Started side by side, as after a deployment: both apply the same schema migration at once.
+        var starting = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> PackagedJar.start(environment(TestNginx.freePort()), folder.resolve("second.log")));
         first = PackagedJar.start(environment(TestNginx.freePort()), folder.resolve("first.log"));
-        second = PackagedJar.start(environment(TestNginx.freePort()), folder.resolve("second.log"));
+        second = starting.join();
         https = TestNginx.freePort();
         Map<String, String> machine = new LinkedHashMap<>();
         machine.put("server 127.0.0.1:8080 max_fails=0;", "server 127.0.0.1:" + first.port()
