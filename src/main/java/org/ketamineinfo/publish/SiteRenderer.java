@@ -53,7 +53,7 @@ public final class SiteRenderer {
 
     /**
      * The same renderer for the static export ({@code --export}): a static host cannot take the feedback
-     * form's post, so the pages post it to {@code export.feedbackOrigin} or leave the form out. Everything
+     * form's post, so the pages post it to {@code export.applicationOrigin} or leave the form out. Everything
      * else is the very bytes the live server sends.
      */
     public SiteRenderer forExport(SiteProperties.Export export) {

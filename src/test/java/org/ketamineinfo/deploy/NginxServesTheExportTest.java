@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * README itself, so the two cannot drift apart): every old address of the fixture site, in both editions,
  * answers with the live server's 301, and on a host without the redirects (the same nginx without the
  * map) its page leads the reader on. The export runs in-process, as {@code --export} runs it in the jar,
- * so its pages' feedback form posts to {@code site.export.feedback-origin}.
+ * so its pages' feedback form posts to {@code site.export.application-origin}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, args = "--export=" + NginxServesTheExportTest.OUT)
 @DirtiesContext
@@ -62,7 +62,7 @@ class NginxServesTheExportTest {
     static void content(DynamicPropertyRegistry registry) {
         registry.add("site.content.location", SITE::toString);
         registry.add("site.base-url", () -> "https://clinic.example");
-        registry.add("site.export.feedback-origin", () -> "https://feedback.clinic.example");
+        registry.add("site.export.application-origin", () -> "https://app.clinic.example");
     }
 
     @Autowired
@@ -132,12 +132,12 @@ class NginxServesTheExportTest {
     }
 
     @Test
-    void theServedPagesFeedbackFormPostsToTheFeedbackOrigin() throws Exception {
+    void theServedPagesFeedbackFormPostsToTheApplicationOrigin() throws Exception {
         for (String[] page : new String[][] {{"/articles/first-steps", "/feedback"},
                 {"/es/acerca-de", "/es/opinion"}}) {
             Document served = Jsoup.parse(get(documented, page[0]).body());
             assertThat(served.selectFirst("form.feedback").attr("action")).as(page[0])
-                    .isEqualTo("https://feedback.clinic.example" + page[1]);
+                    .isEqualTo("https://app.clinic.example" + page[1]);
         }
     }
 

@@ -24,14 +24,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The static export holds the very bytes the live server sends, for every page and asset, except the
- * feedback form, which a static host cannot take: it posts to {@code site.export.feedback-origin}, or is
+ * feedback form, which a static host cannot take: it posts to {@code site.export.application-origin}, or is
  * left out when that is not set. The live server, which has the setting here, is unaffected by it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "site.export.feedback-origin=" + StaticExportTest.FEEDBACK_ORIGIN)
+        properties = "site.export.application-origin=" + StaticExportTest.APPLICATION_ORIGIN)
 class StaticExportTest {
 
-    static final String FEEDBACK_ORIGIN = "https://feedback.clinic.example";
+    static final String APPLICATION_ORIGIN = "https://app.clinic.example";
 
     /** The whole feedback form of a page as the live server renders it. */
     private static final Pattern LIVE_FORM = Pattern.compile("(?s)<form class=\"feedback\" action=\"(/feedback|"
@@ -70,7 +70,7 @@ class StaticExportTest {
     }
 
     @Test
-    void withoutAFeedbackOriginEveryExportedFileIsTheLiveResponseLessTheFeedbackForm(@TempDir Path out)
+    void withoutAnApplicationOriginEveryExportedFileIsTheLiveResponseLessTheFeedbackForm(@TempDir Path out)
             throws Exception {
         RenderedSite exported = export(new SiteProperties.Export(null), out);
 
@@ -115,27 +115,27 @@ class StaticExportTest {
     }
 
     @Test
-    void withAFeedbackOriginTheExportedFormPostsThereAndNothingElseDiffers(@TempDir Path out) throws Exception {
+    void withAnApplicationOriginTheExportedFormPostsThereAndNothingElseDiffers(@TempDir Path out) throws Exception {
         RenderedSite exported = export(site.export(), out);
 
         int posting = 0;
         for (String path : exported.pages().keySet()) {
             String live = new String(get(path, false).body(), StandardCharsets.UTF_8);
             String expected = live.replace("<form class=\"feedback\" action=\"/", "<form class=\"feedback\" action=\""
-                    + FEEDBACK_ORIGIN + "/");
+                    + APPLICATION_ORIGIN + "/");
             assertThat(Files.readString(out.resolve(StaticExport.fileFor(path)))).as(path).isEqualTo(expected);
             posting += expected.equals(live) ? 0 : 1;
         }
         assertThat(posting).isGreaterThan(20);
         assertThat(feedbackAction(Files.readString(out.resolve("articles/side-effects-and-risks.html"))))
-                .isEqualTo(FEEDBACK_ORIGIN + "/feedback");
+                .isEqualTo(APPLICATION_ORIGIN + "/feedback");
         assertThat(feedbackAction(Files.readString(out.resolve("es/articulos/efectos-secundarios-y-riesgos.html"))))
-                .isEqualTo(FEEDBACK_ORIGIN + "/es/opinion");
+                .isEqualTo(APPLICATION_ORIGIN + "/es/opinion");
     }
 
     @Test
     void theLiveFormPostsToItsOwnServerWhateverTheExportSetting() throws Exception {
-        assertThat(site.export().feedbackOrigin()).hasToString(FEEDBACK_ORIGIN);
+        assertThat(site.export().applicationOrigin()).hasToString(APPLICATION_ORIGIN);
         assertThat(feedbackAction(new String(get("/articles/side-effects-and-risks", false).body(),
                 StandardCharsets.UTF_8))).isEqualTo("/feedback");
         assertThat(feedbackAction(new String(get("/es/articulos/efectos-secundarios-y-riesgos", false).body(),
