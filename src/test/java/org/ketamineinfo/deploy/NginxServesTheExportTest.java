@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * README itself, so the two cannot drift apart): every old address of the fixture site, in both editions,
  * answers with the live server's 301, and on a host without the redirects (the same nginx without the
  * map) its page leads the reader on. The export runs in-process, as {@code --export} runs it in the jar,
- * so its pages' feedback form posts to {@code site.export.application-origin}.
+ * so its pages' forms (feedback, search, the prepare tool) go to {@code site.export.application-origin}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, args = "--export=" + NginxServesTheExportTest.OUT)
 @DirtiesContext
@@ -49,10 +49,32 @@ class NginxServesTheExportTest {
 
     private static final Path SITE;
 
+    /** The smallest prepare tool, so the fixture site publishes /prepare and /es/preparar. */
+    private static final String PREPARE = """
+            questions:
+              - id: thoughts-of-suicide
+                question: Are you having thoughts of ending your life?
+                answers:
+                  - id: "yes"
+                    label: "Yes"
+                    crisis: true
+                    tell:
+                      - text: I am having thoughts of ending my life.
+                        link: %s
+                  - id: "no"
+                    label: "No"
+            standing:
+              - text: What happens at the first visit?
+                link: %s
+            """;
+
     static {
         try {
             delete(Path.of(WORK));
             SITE = Fixtures.withAliases(Files.createTempDirectory("nginx-export").resolve("site"));
+            Files.writeString(SITE.resolve("prepare.yml"), PREPARE.formatted("/get-help-now", "/articles/first-steps"));
+            Files.writeString(SITE.resolve("es/prepare.yml"), PREPARE.formatted("/es/acerca-de",
+                    "/es/articulos/primeros-pasos"));
         } catch (IOException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -132,12 +154,20 @@ class NginxServesTheExportTest {
     }
 
     @Test
-    void theServedPagesFeedbackFormPostsToTheApplicationOrigin() throws Exception {
-        for (String[] page : new String[][] {{"/articles/first-steps", "/feedback"},
-                {"/es/acerca-de", "/es/opinion"}}) {
+    void theServedPagesFormsGoToTheApplicationOrigin() throws Exception {
+        for (String[] page : new String[][] {{"/articles/first-steps", "/feedback", "/search"},
+                {"/es/acerca-de", "/es/opinion", "/es/buscar"}}) {
             Document served = Jsoup.parse(get(documented, page[0]).body());
             assertThat(served.selectFirst("form.feedback").attr("action")).as(page[0])
                     .isEqualTo("https://app.clinic.example" + page[1]);
+            assertThat(served.selectFirst("header form.site-search[method=get]").attr("action")).as(page[0])
+                    .isEqualTo("https://app.clinic.example" + page[2]);
+        }
+        for (String prepare : List.of("/prepare", "/es/preparar")) {
+            HttpResponse<String> served = get(documented, prepare);
+            assertThat(served.statusCode()).as(prepare).isEqualTo(200);
+            assertThat(Jsoup.parse(served.body()).selectFirst("form.prepare-form[method=post]").attr("action"))
+                    .as(prepare).isEqualTo("https://app.clinic.example" + prepare);
         }
     }
 
