@@ -46,6 +46,7 @@ class NginxServesTheExportTest {
     /** Fixed, because --export is a program argument; emptied before each run. */
     static final String WORK = "target/nginx-serves-the-export";
     static final String OUT = WORK + "/out";
+    static final String APPLICATION_ORIGIN = "https://app.clinic.example";
 
     private static final Path SITE;
 
@@ -84,7 +85,7 @@ class NginxServesTheExportTest {
     static void content(DynamicPropertyRegistry registry) {
         registry.add("site.content.location", SITE::toString);
         registry.add("site.base-url", () -> "https://clinic.example");
-        registry.add("site.export.application-origin", () -> "https://app.clinic.example");
+        registry.add("site.export.application-origin", () -> APPLICATION_ORIGIN);
     }
 
     @Autowired
@@ -159,16 +160,31 @@ class NginxServesTheExportTest {
                 {"/es/acerca-de", "/es/opinion", "/es/buscar"}}) {
             Document served = Jsoup.parse(get(documented, page[0]).body());
             assertThat(served.selectFirst("form.feedback").attr("action")).as(page[0])
-                    .isEqualTo("https://app.clinic.example" + page[1]);
+                    .isEqualTo(APPLICATION_ORIGIN + page[1]);
             assertThat(served.selectFirst("header form.site-search[method=get]").attr("action")).as(page[0])
-                    .isEqualTo("https://app.clinic.example" + page[2]);
+                    .isEqualTo(APPLICATION_ORIGIN + page[2]);
         }
         for (String prepare : List.of("/prepare", "/es/preparar")) {
             HttpResponse<String> served = get(documented, prepare);
             assertThat(served.statusCode()).as(prepare).isEqualTo(200);
             assertThat(Jsoup.parse(served.body()).selectFirst("form.prepare-form[method=post]").attr("action"))
-                    .as(prepare).isEqualTo("https://app.clinic.example" + prepare);
+                    .as(prepare).isEqualTo(APPLICATION_ORIGIN + prepare);
         }
+    }
+
+    @Test
+    void aReaderLostInTheSpanishEditionGetsTheSpanishNotFoundPageAndElsewhereTheEnglishOne() throws Exception {
+        for (String[] lost : new String[][] {{"/es/no-such-page", "es/404.html", "es"},
+                {"/es/articulos/no-such-article", "es/404.html", "es"}, {"/no-such-page", "404.html", "en"},
+                {"/articles/no-such-article", "404.html", "en"}}) {
+            HttpResponse<String> answer = get(documented, lost[0]);
+
+            assertThat(answer.statusCode()).as(lost[0] + "\n" + nginx.errorLog()).isEqualTo(404);
+            assertThat(answer.body()).as(lost[0]).contains("<html lang=\"" + lost[2] + "\"")
+                    .isEqualTo(Files.readString(out.resolve(lost[1])));
+        }
+        assertThat(get(documented, "/es/acerca-de").statusCode()).as("a Spanish page").isEqualTo(200);
+        assertThat(get(documented, "/es").statusCode()).as("the Spanish home page").isEqualTo(200);
     }
 
     @Test
