@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.ketamineinfo.content.Fixtures;
 import org.ketamineinfo.publish.ExportedRedirects;
 import org.ketamineinfo.publish.PublishedSite;
+import org.ketamineinfo.system.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -187,6 +189,29 @@ class NginxServesTheExportTest {
         assertThat(get(documented, "/es").statusCode()).as("the Spanish home page").isEqualTo(200);
     }
 
+    /**
+     * The application's own security headers, on a page, a Spanish page, both 404 pages, an old address's 301
+     * and a refused server file, with the application origin in form-action; and no HSTS on plain http.
+     */
+    @Test
+    void everyAnswerCarriesTheSitesSecurityHeaders() throws Exception {
+        Map<String, String> expected = new LinkedHashMap<>();
+        SecurityHeaders.standard().headers().forEach(header -> expected.put(header.name(), header.value()));
+        expected.put("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY
+                .replace("form-action 'self';", "form-action 'self' " + APPLICATION_ORIGIN + ";"));
+        assertThat(expected.get("Content-Security-Policy")).contains(APPLICATION_ORIGIN);
+        for (String[] request : new String[][] {{"/articles/first-steps", "200"}, {"/es/acerca-de", "200"},
+                {"/no-such-page", "404"}, {"/es/no-such-page", "404"}, {"/about-us", "301"},
+                {"/es/quienes-somos", "301"}, {"/" + ExportedRedirects.NGINX, "404"}}) {
+            HttpResponse<String> answer = get(documented, request[0]);
+
+            assertThat(answer.statusCode()).as(request[0]).isEqualTo(Integer.parseInt(request[1]));
+            expected.forEach((name, value) -> assertThat(answer.headers().allValues(name)).as(request[0] + " " + name)
+                    .containsExactly(value));
+            assertThat(answer.headers().firstValue("Strict-Transport-Security")).as(request[0]).isEmpty();
+        }
+    }
+
     @Test
     void theRedirectFilesAreForTheServerNotForReaders() throws Exception {
         for (String file : List.of(ExportedRedirects.NETLIFY, ExportedRedirects.NGINX)) {
@@ -219,16 +244,21 @@ class NginxServesTheExportTest {
         }
     }
 
-    /** README's nginx block for the static export, pointed at this export and a free port. */
+    /**
+     * README's nginx block for the static export, pointed at this export and a free port, with the application
+     * origin added to the Content-Security-Policy's form-action as its comment says.
+     */
     private String documentedConfiguration() throws IOException {
         Matcher block = Pattern.compile("(?s)### Static export.*?```nginx\n(.*?)```").matcher(
                 Files.readString(Path.of("README.md")));
         assertThat(block.find()).as("README.md's \"Static export\" has an nginx block").isTrue();
         String configuration = block.group(1);
-        assertThat(configuration).as("the README's example folder and port").contains("/srv/ketamine/out",
-                "listen 80;");
+        assertThat(configuration).as("the README's example folder, port and form-action").contains(
+                "/srv/ketamine/out", "listen 80;", "form-action 'self';",
+                "add it to form-action: form-action 'self' " + APPLICATION_ORIGIN + "\n");
         return configuration.replace("/srv/ketamine/out", out.toString())
-                .replace("listen 80;", "listen 127.0.0.1:" + documented + ";");
+                .replace("listen 80;", "listen 127.0.0.1:" + documented + ";")
+                .replace("form-action 'self';", "form-action 'self' " + APPLICATION_ORIGIN + ";");
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
