@@ -33,7 +33,7 @@ public final class SiteRenderer {
     private final ITemplateEngine templates;
     private final SiteProperties site;
     private final Assets assets;
-    /** Set when rendering for the static export, whose pages differ in their feedback form only. */
+    /** Set when rendering for the static export, whose pages differ in their forms only. */
     private final SiteProperties.@Nullable Export export;
 
     public SiteRenderer(List<PublishesPages> publishers, List<SnapshotPart<?>> parts, ITemplateEngine templates,
@@ -52,9 +52,10 @@ public final class SiteRenderer {
     }
 
     /**
-     * The same renderer for the static export ({@code --export}): a static host cannot take the feedback
-     * form's post, so the pages post it to {@code export.feedbackOrigin} or leave the form out. Everything
-     * else is the very bytes the live server sends.
+     * The same renderer for the static export ({@code --export}): a static host cannot answer the feedback
+     * form, search or the prepare tool, so the pages send those forms to {@code export.applicationOrigin};
+     * without one they leave out the feedback form and the header's search, and the prepare page says in one
+     * sentence that the list cannot be made there. Everything else is the very bytes the live server sends.
      */
     public SiteRenderer forExport(SiteProperties.Export export) {
         return new SiteRenderer(publishers, parts, templates, site, assets, export);
@@ -169,7 +170,7 @@ public final class SiteRenderer {
         model.addAttribute("root", content);
         model.addAttribute("assets", assets);
         if (export != null) {
-            model.addAttribute("staticExport", export); // the feedback form reads it (fragments/parts.html)
+            model.addAttribute("staticExport", export); // read by the forms (layout, parts and prepare templates)
         }
         String view = Objects.requireNonNull(render.handler()).apply(model);
         return templates.process(view, new Context(language.locale(), model)).getBytes(StandardCharsets.UTF_8);

@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.ketamineinfo.content.Language;
+import org.ketamineinfo.content.MarkdownRenderer;
+import org.ketamineinfo.content.RenderedMarkdown;
+import org.ketamineinfo.content.SiteContent;
 import org.ketamineinfo.system.SiteProperties;
 import org.springframework.core.io.ClassPathResource;
 
@@ -16,7 +21,8 @@ import org.springframework.core.io.ClassPathResource;
  * Writes the published site to a folder any static host or CDN can serve with the same bytes as the
  * live server: {@code /} as {@code index.html}, {@code /articles/x} as {@code articles/x.html}, the
  * "page not found" page as {@code 404.html}, assets under their content-hashed names, and a
- * {@code .gz} copy of each (the very bytes the live server sends to gzip clients).
+ * {@code .gz} copy of each (the very bytes the live server sends to gzip clients). The pages come from
+ * {@link SiteRenderer#forExport}, whose pages differ from the live ones in their forms only.
  *
  * <p>Old addresses (front matter {@code aliases}), which the live server answers with a 301, get a page
  * that sends the reader on, and are listed for the hosts that can redirect: {@code _redirects} and
@@ -24,12 +30,15 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class StaticExport {
 
+    private static final Pattern QUERY_OR_ANCHOR = Pattern.compile("[?#].*$");
+
     private StaticExport() {
     }
 
     /** @return the files written, relative to {@code folder} */
     public static List<String> write(RenderedSite site, Assets assets, SiteProperties settings, Path folder)
             throws IOException {
+        refuseLinksToSearch(site.content());
         List<String> written = new ArrayList<>();
         for (PublishedPage page : site.pages().values()) {
             written.addAll(write(folder, fileFor(page.path()), page.identity(), page.gzip()));
@@ -54,6 +63,30 @@ public final class StaticExport {
         write(folder, ExportedRedirects.NGINX, redirects.nginx());
         written.addAll(List.of(ExportedRedirects.NETLIFY, ExportedRedirects.NGINX));
         return written;
+    }
+
+    /**
+     * A static host has no search page, whatever {@code site.export.application-origin} says (the header's form
+     * can be sent there, a link cannot): a link in content to {@code /search?q=...} would lead to a 404. The
+     * export stops before writing anything, naming each such link. (The content check allows them, as the live
+     * server answers them.)
+     */
+    static void refuseLinksToSearch(SiteContent content) {
+        List<String> links = new ArrayList<>();
+        for (SiteContent edition : content.editions()) {
+            Language language = edition.language();
+            Map<String, RenderedMarkdown> bodies = new LinkedHashMap<>();
+            edition.articles().forEach(article -> bodies.put(article.path(), article.body()));
+            edition.pages().forEach(page -> bodies.put(page.path(), page.body()));
+            bodies.forEach((path, body) -> body.links().stream()
+                    .map(link -> MarkdownRenderer.sitePath(link.url().strip(), language))
+                    .filter(url -> QUERY_OR_ANCHOR.matcher(url).replaceFirst("").equals(language.search()))
+                    .forEach(url -> links.add(path + " links to " + url)));
+        }
+        if (!links.isEmpty()) {
+            throw new IllegalStateException("The export has no search page, so a reader would meet a 404 where "
+                    + String.join(", ", links) + "; link to the pages themselves instead");
+        }
     }
 
     /**

@@ -114,22 +114,23 @@ public record SiteProperties(
     }
 
     /**
-     * @param feedbackOrigin where the exported pages' "Was this page helpful?" form posts, such as
-     *     {@code https://feedback.clinic.example}: an instance of this application that takes the posts
-     *     (the form's own path is added). Unset, the exported pages leave the form out, since a static
-     *     host cannot take a post. The live pages always post to their own server.
+     * @param applicationOrigin an instance of this application that answers what a static host cannot: the
+     *     feedback form, search and the prepare tool, such as {@code https://app.clinic.example}. The exported
+     *     pages' forms send there (each form's own path is added). Unset, the exported pages leave out the
+     *     feedback and search forms, and the prepare page says the tool is not available. The live pages
+     *     always send their forms to their own server.
      */
-    public record Export(@Nullable URI feedbackOrigin) {
+    public record Export(@Nullable URI applicationOrigin) {
 
-        @AssertTrue(message = "site.export.feedback-origin must be an absolute http or https address with no path, "
-                + "such as https://feedback.clinic.example")
-        public boolean isFeedbackOriginValid() {
-            return feedbackOrigin == null || isOrigin(feedbackOrigin);
+        @AssertTrue(message = "site.export.application-origin must be an absolute http or https address with no "
+                + "path, such as https://app.clinic.example")
+        public boolean isApplicationOriginValid() {
+            return applicationOrigin == null || isOrigin(applicationOrigin);
         }
 
-        /** Where an exported page's form posts, for the form's site path; null when the form is left out. */
-        public @Nullable String feedbackAction(String path) {
-            return feedbackOrigin == null ? null : withoutSlash(feedbackOrigin) + path;
+        /** Where an exported page's form sends, for the form's site path; null when the form is left out. */
+        public @Nullable String action(String path) {
+            return applicationOrigin == null ? null : withoutSlash(applicationOrigin) + path;
         }
     }
 

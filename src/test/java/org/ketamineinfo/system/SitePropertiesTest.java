@@ -28,22 +28,25 @@ class SitePropertiesTest {
             assertThat(site.url("/about")).isEqualTo("http://localhost:8080/about");
             assertThat(site.crisisLines().get(0).tel()).isEqualTo("tel:988");
             assertThat(site.clinic()).isNull();
-            assertThat(site.export().feedbackOrigin()).isNull();
-            assertThat(site.export().feedbackAction("/feedback")).as("the export leaves the form out").isNull();
+            assertThat(site.export().applicationOrigin()).isNull();
+            assertThat(site.export().action("/feedback")).as("the export leaves the forms out").isNull();
         });
     }
 
     @Test
-    void aFeedbackOriginForTheExportIsAnAbsoluteWebAddressWithNoPath() {
-        runner.withPropertyValues("site.export.feedback-origin=https://feedback.clinic.example/").run(context ->
-                assertThat(context.getBean(SiteProperties.class).export().feedbackAction("/es/opinion"))
-                        .isEqualTo("https://feedback.clinic.example/es/opinion"));
-        for (String bad : new String[] {"feedback.clinic.example", "ftp://feedback.clinic.example",
-                "https://clinic.example/feedback", "https://clinic.example?a", "https://clinic.example#form"}) {
-            runner.withPropertyValues("site.export.feedback-origin=" + bad).run(context -> {
+    void anApplicationOriginForTheExportIsAnAbsoluteWebAddressWithNoPath() {
+        runner.withPropertyValues("site.export.application-origin=https://app.clinic.example/").run(context -> {
+            SiteProperties.Export export = context.getBean(SiteProperties.class).export();
+            assertThat(export.action("/es/opinion")).isEqualTo("https://app.clinic.example/es/opinion");
+            assertThat(export.action("/es/buscar")).isEqualTo("https://app.clinic.example/es/buscar");
+            assertThat(export.action("/prepare")).isEqualTo("https://app.clinic.example/prepare");
+        });
+        for (String bad : new String[] {"app.clinic.example", "ftp://app.clinic.example",
+                "https://clinic.example/app", "https://clinic.example?a", "https://clinic.example#form"}) {
+            runner.withPropertyValues("site.export.application-origin=" + bad).run(context -> {
                 assertThat(context).as(bad).hasFailed();
                 assertThat(context.getStartupFailure()).as(bad).rootCause().hasMessageContaining(
-                        "site.export.feedback-origin must be an absolute http or https address with no path");
+                        "site.export.application-origin must be an absolute http or https address with no path");
             });
         }
     }
