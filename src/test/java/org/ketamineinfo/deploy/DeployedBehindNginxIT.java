@@ -115,6 +115,7 @@ class DeployedBehindNginxIT {
                 .hasValue("max-age=31536000");
         assertThat(direct.headers().firstValue("Strict-Transport-Security")).as("plain http").isEmpty();
         assertThat(proxied.headers().map()).doesNotContainKey("set-cookie");
+        assertThat(proxied.headers().firstValue("Server")).as("no version").hasValue("nginx");
     }
 
     @Test

@@ -135,6 +135,26 @@ class SpanishEditionTest {
     }
 
     @Test
+    void aSpanishPageLinksToTheSpanishPageWheneverThereIsOne() {
+        var spanish = store.current().edition(Language.ES).orElseThrow();
+        List<String> english = new ArrayList<>();
+        pages.forEach((path, page) -> {
+            if (!path.startsWith("/es") && !path.contains("/es/")) {
+                return;
+            }
+            // The language switch and a stale translation's notice lead to English on purpose (hreflang="en").
+            for (Element link : page.select("a[href^=/]:not([hreflang=en])")) {
+                String href = link.attr("href");
+                if (!href.startsWith("/es") && !spanish.link(href).equals(href)) {
+                    english.add(path + " -> " + href + " (Spanish: " + spanish.link(href) + ")");
+                }
+            }
+        });
+
+        assertThat(english).isEmpty();
+    }
+
+    @Test
     void aSpanishCommentAboutSuicideIsAnsweredWithTheCrisisLinesFirstInSpanish() {
         Document done = pages.get("POST /es/opinion/comentario");
         assertThat(done.select("main .callout-help").first()).isNotNull();
