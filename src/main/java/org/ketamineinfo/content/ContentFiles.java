@@ -34,7 +34,11 @@ final class ContentFiles {
     private ContentFiles() {
     }
 
-    /** A file as last read, with the size and time it had then: an unchanged one is not read again. */
+    /**
+     * A file as last read, with the size and time it had then: an unchanged one is not read again, and
+     * the very same {@code source} comes back from {@link #find}, which is how a load knows it may reuse
+     * the file's parse.
+     */
     record Stamped(long size, FileTime modified, SourceFile source) {
     }
 
@@ -123,7 +127,10 @@ final class ContentFiles {
                     SourceFile source = same ? earlier.source() : read(file, display, problems);
                     if (source != null) {
                         crawl.saw(attrs.lastModifiedTime());
-                        crawl.stamps.put(display, new Stamped(attrs.size(), attrs.lastModifiedTime(), source));
+                        // Articles and pages are the bulk of a site: the next load needs only their place.
+                        boolean bulk = kind.equals("article") || kind.equals("page");
+                        SourceFile kept = same || !bulk ? source : source.forgetText(file);
+                        crawl.stamps.put(display, new Stamped(attrs.size(), attrs.lastModifiedTime(), kept));
                         switch (kind) {
                             case "sections" -> crawl.sectionsFile = source;
                             case "glossary" -> crawl.glossaryFile = source;
@@ -186,20 +193,24 @@ final class ContentFiles {
                         + ContentLoader.MAX_FILE_BYTES / 1024 + " KiB, so split it into smaller articles"));
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return new SourceFile(display, text.replace("\r\n", "\n").replace('\r', '\n'));
+            return new SourceFile(display, decode(file));
         } catch (CharacterCodingException notUtf8) {
             problems.add(new ContentProblem(display, 0, "file is not UTF-8 text; save it as UTF-8 in your editor"));
         } catch (IOException e) {
             problems.add(new ContentProblem(display, 0, "could not read the file: " + e.getMessage()));
         }
         return null;
+    }
+
+    /** A file's text: strict UTF-8 (an invalid byte is an error, not a replacement), no BOM, \n line ends. */
+    static String decode(Path file) throws IOException {
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

@@ -100,8 +100,8 @@ public final class ContentLoader {
     }
 
     /**
-     * What each article and page file gave, with the text it was read from and the glossary and day
-     * it was parsed with: reused by the next load when all three are the same. Files of every edition
+     * What each article and page file gave, with the source it was parsed from and the glossary and day
+     * it was parsed with: reused by the next load when the file is unchanged and the other two are the same. Files of every edition
      * are kept together: their names ({@code content/es/articles/x.md}) tell them apart.
      */
     public static final class Parses {
@@ -126,7 +126,8 @@ public final class ContentLoader {
         }
     }
 
-    private record Reusable<T>(String text, Parsed<T> parsed) {
+    /** A file's parse and the source it was parsed from (its text forgotten), as kept between loads. */
+    private record Reusable<T>(SourceFile source, Parsed<T> parsed) {
     }
 
     public Result load(Path root) {
@@ -208,8 +209,8 @@ public final class ContentLoader {
             bad.addAll(edition.bad);
             leftOut.addAll(edition.leftOut);
             files.putAll(edition.found.stamps);
-            articles.putAll(remember(edition.found.articles, edition.articles));
-            pages.putAll(remember(edition.found.pages, edition.pages));
+            articles.putAll(remember(edition.found.articles, edition.articles, edition.found.stamps));
+            pages.putAll(remember(edition.found.pages, edition.pages, edition.found.stamps));
             glossaryTexts.put(edition.language, edition.glossaryText);
         }
         SiteContent site = sites.get(0).withEditions(sites.subList(1, sites.size()));
@@ -333,13 +334,15 @@ public final class ContentLoader {
     private static <T> Parsed<T> reuse(Map<String, Reusable<T>> before, boolean reusable, SourceFile source,
             java.util.function.Supplier<Parsed<T>> parse) {
         Reusable<T> earlier = reusable ? before.get(source.display()) : null;
-        return earlier != null && earlier.text().equals(source.text()) ? earlier.parsed() : parse.get();
+        return earlier != null && earlier.source().sameText(source) ? earlier.parsed() : parse.get();
     }
 
-    private static <T> Map<String, Reusable<T>> remember(List<SourceFile> sources, List<Parsed<T>> parsed) {
+    private static <T> Map<String, Reusable<T>> remember(List<SourceFile> sources, List<Parsed<T>> parsed,
+            Map<String, ContentFiles.Stamped> kept) {
         Map<String, Reusable<T>> remembered = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
-            remembered.put(sources.get(i).display(), new Reusable<>(sources.get(i).text(), parsed.get(i)));
+            String display = sources.get(i).display();
+            remembered.put(display, new Reusable<>(kept.get(display).source(), parsed.get(i)));
         }
         return remembered;
     }

@@ -1,21 +1,74 @@
 package org.ketamineinfo.content;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A Markdown body rendered once: safe HTML, the contents list, the prose as plain text blocks
  * (paragraphs and list items, not headings or tables) for readability checks, and the text cut into
  * passages at its headings for search.
+ *
+ * <p>The HTML, the text blocks and the passages' text are kept deflated: a loaded site holds one of
+ * these per article, and each is read only when a page is rendered, the search index built or the
+ * content checked. Kept as strings they were about 26 KB an article; deflated, about a third of that.
  */
-public record RenderedMarkdown(String html, List<Heading> headings, List<String> textBlocks, List<Link> links,
-        List<Passage> passages) {
+public final class RenderedMarkdown {
 
-    public RenderedMarkdown {
-        headings = List.copyOf(headings);
-        textBlocks = List.copyOf(textBlocks);
-        links = List.copyOf(links);
-        passages = List.copyOf(passages);
+    private final byte[] html;
+    private final List<Heading> headings;
+    private final byte[] textBlocks;
+    private final List<Link> links;
+    /** Each passage's heading, its text left out: that is in {@link #passageTexts}. */
+    private final List<Passage> passageHeadings;
+    private final byte[] passageTexts;
+
+    public RenderedMarkdown(String html, List<Heading> headings, List<String> textBlocks, List<Link> links,
+            List<Passage> passages) {
+        this.html = pack(List.of(html));
+        this.headings = List.copyOf(headings);
+        this.textBlocks = pack(textBlocks);
+        this.links = List.copyOf(links);
+        this.passageHeadings = passages.stream().map(p -> new Passage(p.headingId(), p.heading(), "")).toList();
+        this.passageTexts = pack(passages.stream().map(Passage::text).toList());
+    }
+
+    public String html() {
+        return unpack(html).get(0);
+    }
+
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    public List<String> textBlocks() {
+        return unpack(textBlocks);
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    public List<Passage> passages() {
+        List<String> texts = unpack(passageTexts);
+        List<Passage> passages = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            Passage heading = passageHeadings.get(i);
+            passages.add(new Passage(heading.headingId(), heading.heading(), texts.get(i)));
+        }
+        return List.copyOf(passages);
     }
 
     /**
@@ -28,5 +81,56 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<String>
 
     /** A link target as written, with the body line it is on (1-based). */
     public record Link(String url, int line) {
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RenderedMarkdown that && Arrays.equals(html, that.html)
+                && headings.equals(that.headings) && Arrays.equals(textBlocks, that.textBlocks)
+                && links.equals(that.links) && passageHeadings.equals(that.passageHeadings)
+                && Arrays.equals(passageTexts, that.passageTexts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.hashCode(html), headings, links, passageHeadings);
+    }
+
+    @Override
+    public String toString() {
+        return "RenderedMarkdown[" + headings.size() + " headings, " + links.size() + " links, "
+                + passageHeadings.size() + " passages]";
+    }
+
+    /** Strings as UTF-8, each after its length, deflated at the quickest level (the same bytes every time). */
+    private static byte[] pack(List<String> texts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater))) {
+            out.writeInt(texts.size());
+            for (String text : texts) {
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static List<String> unpack(byte[] packed) {
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(packed)))) {
+            int count = in.readInt();
+            List<String> texts = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                texts.add(new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
+            }
+            return List.copyOf(texts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A rendered body's own packed text could not be read", e);
+        }
     }
 }

@@ -60,7 +60,8 @@ class PipelineStagesTest {
         ContentFiles.Found unnamed = ContentFiles.find(root, "site", problems, first.stamps, file -> false, Set.of());
         ContentFiles.Found named = ContentFiles.find(root, "site", problems, first.stamps, article::equals, Set.of());
 
-        assertThat(unnamed.articles.get(0)).isSameAs(first.articles.get(0));
+        assertThat(unnamed.articles.get(0)).as("the source kept by the first load, not read again")
+                .isSameAs(first.stamps.get("site/articles/a.md").source());
         assertThat(named.articles.get(0).text()).isEqualTo("fresh");
         Files.setLastModifiedTime(article, FileTime.fromMillis(time.toMillis() + 1000));
         assertThat(ContentFiles.find(root, "site", problems, first.stamps, file -> false, Set.of()).articles.get(0).text())
@@ -171,6 +172,25 @@ class PipelineStagesTest {
                 .isSameAs(first.site().article("first-steps").orElseThrow());
         assertThat(next.site().page("about").orElseThrow()).isSameAs(first.site().page("about").orElseThrow());
         assertThat(next.site().article("second-steps").orElseThrow().title()).isEqualTo("Next steps");
+    }
+
+    @Test
+    void aLoadedSiteKeepsNoArticleTextAndReadsTheFileAgainWhenItMustParseItAgain(@TempDir Path temp) throws Exception {
+        Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
+        ContentLoader loader = Fixtures.loader();
+        ContentLoader.Result first = loader.load(site);
+        // A same-size change with the old time, which no watcher reported: only a fresh read can see it.
+        Path article = site.resolve("articles/first-steps.md");
+        FileTime time = Files.getLastModifiedTime(article);
+        String text = Files.readString(article);
+        Files.writeString(article, text.replace("title: First steps", "title: Final steps"));
+        Files.setLastModifiedTime(article, time);
+        // A glossary edit makes every article be parsed again.
+        Files.writeString(site.resolve("glossary.yml"), Files.readString(site.resolve("glossary.yml")) + "\n");
+
+        ContentLoader.Result next = loader.load(site, false, first, file -> false);
+
+        assertThat(next.site().article("first-steps").orElseThrow().title()).isEqualTo("Final steps");
     }
 
     @Test
