@@ -50,8 +50,9 @@ public final class ContentLoader {
 
     /** Addresses the site answers itself, which no alias may take over. */
     static final Set<String> SITE_PATHS = Set.of("/", "/articles", "/glossary", "/prepare", "/search", "/sitemap.xml",
-            "/robots.txt", "/feed.xml", "/404.html", "/favicon.svg", "/es", "/es/articulos", "/es/glosario",
-            "/es/preparar", "/es/buscar", "/es/feed.xml");
+            "/robots.txt", "/feed.xml", "/404", "/404.html", "/favicon.svg", "/feedback", "/feedback/comment", "/es",
+            "/es/articulos", "/es/glosario", "/es/preparar", "/es/buscar", "/es/feed.xml", "/es/404", "/es/404.html",
+            "/es/opinion", "/es/opinion/comentario");
 
     /**
      * When this build of the application was made (the time recorded for this class in the jar, the same

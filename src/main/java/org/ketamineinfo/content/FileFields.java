@@ -18,7 +18,20 @@ final class FileFields {
     private static final Set<String> SOURCE_FIELDS = Set.of("title", "publisher", "year", "url");
     /** An old address an alias may name: path segments of URL-safe characters, none starting with a dot. */
     private static final Pattern ALIAS_PATH = Pattern.compile("^(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+/?$");
-    private static final Set<String> SITE_FOLDERS = Set.of("css", "actuator", "error");
+    private static final Set<String> SITE_FOLDERS = Set.of("css", "actuator", "error", "editors");
+    private static final java.util.regex.Pattern VARIANT_ENDING = java.util.regex.Pattern.compile("(/|\\.html)$");
+
+    /**
+     * An address the site answers itself, also written as a variant that already leads there
+     * ({@code /articles/}, {@code /articles.html}, {@code /index.html}): a static export would write the
+     * alias's page over the site's own file.
+     */
+    private static boolean sitesOwn(String path) {
+        String page = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        page = page.length() > 1 ? VARIANT_ENDING.matcher(page).replaceFirst("") : page;
+        return ContentLoader.SITE_PATHS.contains(path) || ContentLoader.SITE_PATHS.contains(page)
+                || SITE_FOLDERS.contains(path.substring(1).split("/")[0]);
+    }
 
     private final MarkdownRenderer renderer;
     private final Clock clock;
@@ -57,7 +70,7 @@ final class FileFields {
                 problem = "alias '" + alias + "' is this page's own address; remove it";
             } else if (!seen.add(path)) {
                 problem = "alias '" + alias + "' is listed twice; keep one";
-            } else if (ContentLoader.SITE_PATHS.contains(path) || SITE_FOLDERS.contains(path.substring(1).split("/")[0])) {
+            } else if (sitesOwn(path)) {
                 problem = "alias '" + alias + "' is an address the site itself uses; remove it";
             }
             if (problem != null) {

@@ -155,6 +155,23 @@ class PipelineStagesTest {
                 .contains("is relative");
     }
 
+    @Test
+    void anAliasThatIsTheSitesOwnAddressInAnotherSpellingIsReportedAtItsLine(@TempDir Path temp) throws Exception {
+        Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
+        Path article = site.resolve("articles/second-steps.md");
+        Files.writeString(article, Files.readString(article).replace("aliases: [next-steps, /old/second.html]",
+                "aliases: [/articles.html, /index.html, /es/404.html, /glossary/, /editors/feedback, /old/second.html]"));
+
+        List<String> problems = Fixtures.loader().load(site).problems().stream().map(ContentProblem::toString).toList();
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                "site/articles/second-steps.md:15: alias '/articles.html' is an address the site itself uses; remove it",
+                "site/articles/second-steps.md:15: alias '/index.html' is an address the site itself uses; remove it",
+                "site/articles/second-steps.md:15: alias '/es/404.html' is an address the site itself uses; remove it",
+                "site/articles/second-steps.md:15: alias '/glossary/' is an address the site itself uses; remove it",
+                "site/articles/second-steps.md:15: alias '/editors/feedback' is an address the site itself uses; remove it");
+    }
+
     // ---- a reload reuses what did not change
 
     @Test

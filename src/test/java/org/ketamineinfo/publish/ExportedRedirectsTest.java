@@ -117,10 +117,12 @@ class ExportedRedirectsTest {
     void anAliasWhosePageWouldReplaceAPageOfTheSiteStopsTheExport(@TempDir Path temp) throws IOException {
         Path out = temp.resolve("out");
 
-        assertThatIllegalStateException().isThrownBy(() -> export(temp, "/old/first, /articles.html"))
-                .withMessageContaining("The old address /articles.html")
-                .withMessageContaining("articles.html, which holds another page");
-        assertThat(Files.readString(out.resolve("articles.html"))).isEqualTo("A to Z");
+        // The content check refuses the site's own addresses (/articles.html); a rendered page the content
+        // does not know of stands for any other page the export writes.
+        assertThatIllegalStateException().isThrownBy(() -> export(temp, "/old/first, /old/taken.html"))
+                .withMessageContaining("The old address /old/taken.html")
+                .withMessageContaining("old/taken.html, which holds another page");
+        assertThat(Files.readString(out.resolve("old/taken.html"))).isEqualTo("A to Z");
         assertThat(out.resolve("old/first.html")).as("no old address's page is written").doesNotExist();
     }
 
@@ -133,8 +135,8 @@ class ExportedRedirectsTest {
     }
 
     /**
-     * GOOD with these aliases on its first article, exported with an A to Z page standing for the rendered
-     * pages (the redirect pages need only the content).
+     * GOOD with these aliases on its first article, exported with one page at /old/taken standing for the
+     * rendered pages (the redirect pages need only the content).
      */
     private static Path export(Path temp, String aliases) throws IOException {
         Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
@@ -142,9 +144,9 @@ class ExportedRedirectsTest {
         Files.writeString(article, Files.readString(article).replace("section: basics\n",
                 "section: basics\naliases: [" + aliases + "]\n"));
         SiteContent content = Fixtures.loader().load(site).siteOrThrow();
-        PublishedPage index = PublishedPage.of("/articles", 200, PageRender.HTML, "A to Z".getBytes(), Instant.EPOCH,
+        PublishedPage index = PublishedPage.of("/old/taken", 200, PageRender.HTML, "A to Z".getBytes(), Instant.EPOCH,
                 "no-store");
-        RenderedSite rendered = new RenderedSite(content, Map.of("/articles", index), index, Map.of(), Map.of(),
+        RenderedSite rendered = new RenderedSite(content, Map.of("/old/taken", index), index, Map.of(), Map.of(),
                 SiteOutline.of(content), Map.of(), Map.of());
         SiteProperties settings = new SiteProperties("Test", URI.create("https://clinic.example"),
                 new SiteProperties.Content("content", false, false),
