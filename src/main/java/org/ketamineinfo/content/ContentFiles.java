@@ -36,8 +36,7 @@ final class ContentFiles {
 
     /**
      * A file as last read, with the size and time it had then: an unchanged one is not read again, and
-     * the very same {@code source} comes back from {@link #find}, which is how a load knows it may reuse
-     * the file's parse.
+     * {@link #find} hands back this {@code source} (for an article or page, without its text).
      */
     record Stamped(long size, FileTime modified, SourceFile source) {
     }

@@ -48,11 +48,8 @@ public final class ContentLoader {
             "related-title", "crisis-title", "feedback-website");
 
 
-    /** Addresses the site answers itself, which no alias may take over. */
-    static final Set<String> SITE_PATHS = Set.of("/", "/articles", "/glossary", "/prepare", "/search", "/sitemap.xml",
-            "/robots.txt", "/feed.xml", "/404", "/404.html", "/favicon.svg", "/feedback", "/feedback/comment", "/es",
-            "/es/articulos", "/es/glosario", "/es/preparar", "/es/buscar", "/es/feed.xml", "/es/404", "/es/404.html",
-            "/es/opinion", "/es/opinion/comentario");
+    /** Addresses the site answers itself, in every edition, which no alias may take over. */
+    static final Set<String> SITE_PATHS = sitePaths();
 
     /**
      * When this build of the application was made (the time recorded for this class in the jar, the same
@@ -102,8 +99,9 @@ public final class ContentLoader {
 
     /**
      * What each article and page file gave, with the source it was parsed from and the glossary and day
-     * it was parsed with: reused by the next load when the file is unchanged and the other two are the same. Files of every edition
-     * are kept together: their names ({@code content/es/articles/x.md}) tell them apart.
+     * it was parsed with: reused by the next load when the text, the glossary and the day are the same.
+     * Files of every edition are kept together: their names ({@code content/es/articles/x.md}) tell them
+     * apart.
      */
     public static final class Parses {
         static final Parses NONE = new Parses(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.MIN);
@@ -362,6 +360,17 @@ public final class ContentLoader {
         String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "term" : slug;
+    }
+
+    private static Set<String> sitePaths() {
+        Set<String> paths = new HashSet<>(Set.of("/sitemap.xml", "/robots.txt", "/favicon.svg"));
+        for (Language language : Language.values()) {
+            String folder = language == Language.EN ? "" : language.home();
+            paths.addAll(List.of(language.home(), language.articles(), language.glossary(), language.prepare(),
+                    language.search(), folder + "/feed.xml", folder + "/404", folder + "/404.html",
+                    language.feedback(), language.feedbackComment()));
+        }
+        return Set.copyOf(paths);
     }
 
     private static Instant builtAt() {

@@ -164,7 +164,7 @@ final class CrossCheck {
         for (Map.Entry<String, List<FileFields.Alias>> file : withAliases) {
             for (FileFields.Alias alias : file.getValue()) {
                 // /articles/x/ and /articles/x.html already lead to /articles/x.
-                String page = alias.path().replaceAll("(/|\\.html)$", "");
+                String page = FileFields.withoutVariantEnding(alias.path());
                 String owner = inUse.getOrDefault(alias.path(), inUse.get(page));
                 String earlier = aliasOwners.putIfAbsent(alias.path(), file.getKey());
                 if (owner != null) {

@@ -19,7 +19,12 @@ final class FileFields {
     /** An old address an alias may name: path segments of URL-safe characters, none starting with a dot. */
     private static final Pattern ALIAS_PATH = Pattern.compile("^(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+/?$");
     private static final Set<String> SITE_FOLDERS = Set.of("css", "actuator", "error", "editors");
-    private static final java.util.regex.Pattern VARIANT_ENDING = java.util.regex.Pattern.compile("(/|\\.html)$");
+    private static final Pattern VARIANT_ENDING = Pattern.compile("(/|\\.html)$");
+
+    /** The address a variant already leads to: {@code /articles/x/} and {@code /articles/x.html} to /articles/x. */
+    static String withoutVariantEnding(String path) {
+        return VARIANT_ENDING.matcher(path).replaceFirst("");
+    }
 
     /**
      * An address the site answers itself, also written as a variant that already leads there
@@ -28,7 +33,7 @@ final class FileFields {
      */
     private static boolean sitesOwn(String path) {
         String page = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
-        page = page.length() > 1 ? VARIANT_ENDING.matcher(page).replaceFirst("") : page;
+        page = page.length() > 1 ? withoutVariantEnding(page) : page;
         return ContentLoader.SITE_PATHS.contains(path) || ContentLoader.SITE_PATHS.contains(page)
                 || SITE_FOLDERS.contains(path.substring(1).split("/")[0]);
     }

@@ -101,9 +101,10 @@ public final class StaticExport {
     }
 
     /**
-     * An old address's page never replaces a page of the site (an alias {@code /articles.html} is valid
-     * content, but its file is the A to Z's); two old addresses may share a file only to lead to the same
-     * page ({@code /old} and {@code /old.html}). All are checked before any is written.
+     * An old address's page never replaces a page of the site (the content check refuses the site's own
+     * addresses, such as {@code /articles.html}; this holds for any other page the export writes); two old
+     * addresses may share a file only to lead to the same page ({@code /old} and {@code /old.html}). All are
+     * checked before any is written.
      */
     private static List<String> writeRedirectPages(List<ExportedRedirects.Page> pages, Set<String> taken,
             Path folder) throws IOException {

@@ -62,10 +62,6 @@ public final class TestNginx implements AutoCloseable {
         }
     }
 
-    public Path prefix() {
-        return prefix;
-    }
-
     /** The error log so far, for a failing assertion's description. */
     public String errorLog() {
         try {
@@ -74,11 +70,6 @@ public final class TestNginx implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Asks nginx to read its configuration file again (SIGHUP), as {@code nginx -s reload} does. */
-    public void reload() {
-        run(NGINX.toString(), "-p", prefix.toString(), "-c", "nginx.conf", "-s", "reload");
     }
 
     @Override
@@ -150,21 +141,6 @@ public final class TestNginx implements AutoCloseable {
     private static void sleep() {
         try {
             Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
