@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,8 +50,12 @@ final class GlossaryLinker {
     private record Name(String text, String slug) {
     }
 
-    /** Names by their first character, lower-cased, longest first: a word is compared with few names. */
-    private final Map<Character, List<Name>> namesByFirst;
+    /**
+     * Names by their first word (up to the first character that is not part of a word), lower-cased,
+     * longest first: each word of the text is looked up once, instead of compared with every name that
+     * starts with its letter (that comparison was a tenth of loading an article).
+     */
+    private final Map<String, List<Name>> namesByFirstWord;
 
     /** The edition's glossary address with {@code #}: {@code /glossary#} or {@code /es/glosario#}. */
     private final String glossaryAnchor;
@@ -59,17 +64,16 @@ final class GlossaryLinker {
     GlossaryLinker(List<GlossaryEntry> entries, Language language) {
         this.language = language;
         this.glossaryAnchor = language.glossary() + "#";
-        this.namesByFirst = entries.stream()
+        this.namesByFirstWord = entries.stream()
                 .flatMap(entry -> Stream.concat(Stream.of(entry.term()), entry.aliases().stream())
                         .map(name -> new Name(name, entry.slug())))
                 .filter(name -> !name.text().isEmpty())
                 .sorted(Comparator.comparingInt((Name name) -> name.text().length()).reversed())
-                .collect(Collectors.groupingBy(name -> Character.toLowerCase(name.text().charAt(0)),
-                        Collectors.toUnmodifiableList()));
+                .collect(Collectors.groupingBy(name -> firstWord(name.text(), 0), Collectors.toUnmodifiableList()));
     }
 
     void linkFirstUses(Document document) {
-        if (namesByFirst.isEmpty()) {
+        if (namesByFirstWord.isEmpty()) {
             return;
         }
         // A term the writer already links to by hand is not linked a second time.
@@ -142,7 +146,7 @@ final class GlossaryLinker {
     }
 
     private @Nullable Name match(String value, int at, Set<String> linked) {
-        for (Name name : namesByFirst.getOrDefault(Character.toLowerCase(value.charAt(at)), List.of())) {
+        for (Name name : namesByFirstWord.getOrDefault(firstWord(value, at), List.of())) {
             int end = at + name.text().length();
             if (!linked.contains(name.slug()) && value.regionMatches(true, at, name.text(), 0, name.text().length())
                     && (end == value.length() || !wordCharacter(value.charAt(end)))) {
@@ -163,6 +167,20 @@ final class GlossaryLinker {
 
     private static boolean standsAlone(String block, String term) {
         return !LETTER_OR_DIGIT.matcher(block.replace(term, "")).find();
+    }
+
+    /**
+     * The word that starts at {@code at}, lower-cased: up to the first character that is not part of a
+     * word, or the one character there when it is not part of a word itself (a name such as "(x)").
+     */
+    private static String firstWord(String value, int at) {
+        int end = at + 1;
+        if (wordCharacter(value.charAt(at))) {
+            while (end < value.length() && wordCharacter(value.charAt(end))) {
+                end++;
+            }
+        }
+        return value.substring(at, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean startsWordHere(String value, int at) {

@@ -87,7 +87,6 @@ public final class MarkdownRenderer {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel", "sms");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern FOLDED_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern CALLOUT_MARKER = Pattern.compile("^\\[!([A-Za-z]+)]");
     private static final Pattern MARKDOWN_FILE_LINK = Pattern.compile("^([a-z0-9]+(?:-[a-z0-9]+)*)\\.md(#.*)?$");
@@ -123,8 +122,9 @@ public final class MarkdownRenderer {
         // The text of each top-level block, collected once: "Back to top" counts its words, search
         // cuts it into passages. Rendering changes neither.
         Map<Node, List<String>> prose = new IdentityHashMap<>();
+        Map<Node, String> paragraphs = new IdentityHashMap<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            prose.put(block, proseOf(block));
+            prose.put(block, proseOf(block, paragraphs));
         }
         addBackToTopLinks(document, prose, language.text("content.backToTop"));
         String html = renderer.render(document);
@@ -142,9 +142,9 @@ public final class MarkdownRenderer {
                     headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), text));
                 }
             } else if (node instanceof Paragraph paragraph && !insideTable(paragraph)) {
-                String text = new TextCollectingVisitor().collectAndGetText(paragraph).strip();
-                if (!text.isEmpty()) {
-                    textBlocks.add(WHITESPACE.matcher(text).replaceAll(" "));
+                String text = paragraphs.get(paragraph);
+                if (text != null && !text.isEmpty()) {
+                    textBlocks.add(text);
                 }
             } else if (node instanceof Image || node instanceof ImageRef) {
                 problems.add(new LineProblem(lines.of(node), "an image: the site shows none, so it "
@@ -218,20 +218,60 @@ public final class MarkdownRenderer {
                 String.join("\n", text)));
     }
 
-    /** The text of each paragraph, table cell or lower heading in a block, one string each. */
-    private static List<String> proseOf(Node block) {
+    /**
+     * The text of each paragraph, table cell or lower heading in a block, one string each; each
+     * paragraph's text is also put in {@code paragraphs}, so the text blocks need not collect it again
+     * (collecting text was a third of rendering a body).
+     */
+    private static List<String> proseOf(Node block, Map<Node, String> paragraphs) {
         List<String> prose = new ArrayList<>();
         if (block instanceof Paragraph || block instanceof TableCell || block instanceof com.vladsch.flexmark.ast.Heading) {
-            String text = new TextCollectingVisitor().collectAndGetText(block).strip();
+            String text = collapseWhitespace(new TextCollectingVisitor().collectAndGetText(block).strip());
+            if (block instanceof Paragraph) {
+                paragraphs.put(block, text);
+            }
             if (!text.isEmpty()) {
-                prose.add(WHITESPACE.matcher(text).replaceAll(" "));
+                prose.add(text);
             }
             return prose;
         }
         for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-            prose.addAll(proseOf(child));
+            prose.addAll(proseOf(child, paragraphs));
         }
         return prose;
+    }
+
+    /**
+     * Each run of whitespace as one space, as {@code \s+} replaced by a space would give, without a regex:
+     * most text has none to change, and then the very string comes back.
+     */
+    static String collapseWhitespace(String text) {
+        int i = 0;
+        while (i < text.length() && !(whitespace(text.charAt(i))
+                && (text.charAt(i) != ' ' || i + 1 < text.length() && whitespace(text.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder collapsed = new StringBuilder(text.length()).append(text, 0, i);
+        boolean inRun = false;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!whitespace(c)) {
+                collapsed.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                collapsed.append(' ');
+                inRun = true;
+            }
+        }
+        return collapsed.toString();
+    }
+
+    // The characters of \s: space, tab, line feed, vertical tab, form feed, carriage return.
+    private static boolean whitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.ketamineinfo.content;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -106,7 +108,9 @@ public final class RenderedMarkdown {
     private static byte[] pack(List<String> texts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater))) {
+        // Buffered: each length is four one-byte writes, and each write reaching the deflater is a native call.
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(bytes,
+                deflater)))) {
             out.writeInt(texts.size());
             for (String text : texts) {
                 byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
@@ -122,7 +126,8 @@ public final class RenderedMarkdown {
     }
 
     private static List<String> unpack(byte[] packed) {
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(packed)))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(
+                new ByteArrayInputStream(packed))))) {
             int count = in.readInt();
             List<String> texts = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {

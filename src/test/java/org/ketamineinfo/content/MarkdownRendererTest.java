@@ -170,6 +170,18 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aNameWithPunctuationMatchesInAnyCaseAndOnlyAsAWhole() {
+        GlossaryLinker spray = new GlossaryLinker(List.of(new GlossaryEntry("Esketamine (Spravato)",
+                "esketamine-spravato", "A nasal spray.", List.of("(S)-ketamine"))), Language.EN);
+
+        assertThat(renderer.render("Esketamine alone, then ESKETAMINE (SPRAVATO) and (S)-ketamine.\n", spray,
+                Language.EN, problems).html()).isEqualTo("<p>Esketamine alone, then <a class=\"term\" "
+                        + "href=\"/glossary#esketamine-spravato\">ESKETAMINE (SPRAVATO)</a> and (S)-ketamine.</p>\n");
+        assertThat(renderer.render("(S)-ketamine first.\n", spray, Language.EN, problems).html()).isEqualTo(
+                "<p><a class=\"term\" href=\"/glossary#esketamine-spravato\">(S)-ketamine</a> first.</p>\n");
+    }
+
+    @Test
     void aTermThatIsAWholeListItemOrTableCellIsALabelAndIsNotLinked() {
         assertThat(linked("- Dissociation\n- Nausea\n\n| Ketamine |\n|---|\n| Ketamine |\n\nThen dissociation.\n"))
                 .doesNotContain("<li><a").doesNotContain("<td><a")
@@ -193,6 +205,14 @@ class MarkdownRendererTest {
         assertThat(renderer.render(markdown, glossary, Language.EN, problems).textBlocks())
                 .isEqualTo(renderer.render(markdown, problems).textBlocks())
                 .containsExactly("Dissociation and ketamine in a list:", "ketamine cystitis");
+    }
+
+    @Test
+    void whitespaceRunsCollapseExactlyAsTheRegexWould() {
+        for (String text : List.of("", "plain words", "two  spaces", "tab\there", " lead and trail ", "a\n\r\n b",
+                "\u000B\f", "x \t y", "no\u00A0break", "end ")) {
+            assertThat(MarkdownRenderer.collapseWhitespace(text)).as(text).isEqualTo(text.replaceAll("\\s+", " "));
+        }
     }
 
     // ---- reading aids and search passages -----------------------------------------------------
