@@ -56,6 +56,8 @@ final class GlossaryLinker {
      * starts with its letter (that comparison was a tenth of loading an article).
      */
     private final Map<String, List<Name>> namesByFirstWord;
+    /** The names' first characters, lower-cased: most words start with none of them and are not looked up. */
+    private final String firstCharacters;
 
     /** The edition's glossary address with {@code #}: {@code /glossary#} or {@code /es/glosario#}. */
     private final String glossaryAnchor;
@@ -70,6 +72,8 @@ final class GlossaryLinker {
                 .filter(name -> !name.text().isEmpty())
                 .sorted(Comparator.comparingInt((Name name) -> name.text().length()).reversed())
                 .collect(Collectors.groupingBy(name -> firstWord(name.text(), 0), Collectors.toUnmodifiableList()));
+        this.firstCharacters = namesByFirstWord.keySet().stream().map(word -> word.substring(0, 1)).distinct()
+                .collect(Collectors.joining());
     }
 
     void linkFirstUses(Document document) {
@@ -146,6 +150,9 @@ final class GlossaryLinker {
     }
 
     private @Nullable Name match(String value, int at, Set<String> linked) {
+        if (firstCharacters.indexOf(Character.toLowerCase(value.charAt(at))) < 0) {
+            return null;
+        }
         for (Name name : namesByFirstWord.getOrDefault(firstWord(value, at), List.of())) {
             int end = at + name.text().length();
             if (!linked.contains(name.slug()) && value.regionMatches(true, at, name.text(), 0, name.text().length())
