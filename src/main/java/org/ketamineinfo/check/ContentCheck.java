@@ -51,7 +51,7 @@ public final class ContentCheck {
             SiteProperties site = context.getBean(SiteProperties.class);
             Clock clock = Clock.systemDefaultZone();
             Path root = Path.of(site.content().location());
-            ContentLoader.Result result = new ContentLoader(new MarkdownRenderer(), clock).load(root);
+            ContentLoader.Result result = new ContentLoader(MarkdownRenderer.forChecks(), clock).load(root);
             return report(result, LocalDate.now(clock), out);
         }
     }

@@ -103,6 +103,22 @@ public final class MarkdownRenderer {
 
     private final Parser parser = Parser.builder(OPTIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    /** Whether each body keeps its prose as text blocks: only the reading-level checks read them. */
+    private final boolean keepsProse;
+
+    /** The site's renderer: bodies keep what pages and search need, not the prose for reading checks. */
+    public MarkdownRenderer() {
+        this(false);
+    }
+
+    private MarkdownRenderer(boolean keepsProse) {
+        this.keepsProse = keepsProse;
+    }
+
+    /** A renderer whose bodies also keep their prose ({@link RenderedMarkdown#textBlocks()}) for reading checks. */
+    public static MarkdownRenderer forChecks() {
+        return new MarkdownRenderer(true);
+    }
 
     /**
      * Renders one body. Problems in the Markdown itself (an unknown callout, a {@code #} heading) are
@@ -141,7 +157,7 @@ public final class MarkdownRenderer {
                 } else if (heading.getLevel() <= 3) {
                     headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(), text));
                 }
-            } else if (node instanceof Paragraph paragraph && !insideTable(paragraph)) {
+            } else if (keepsProse && node instanceof Paragraph paragraph && !insideTable(paragraph)) {
                 String text = paragraphs.get(paragraph);
                 if (text != null && !text.isEmpty()) {
                     textBlocks.add(text);
@@ -157,7 +173,7 @@ public final class MarkdownRenderer {
                 links.add(new RenderedMarkdown.Link(reference.getUrl().toString(), lines.of(reference)));
             }
         }
-        return new RenderedMarkdown(html, headings, textBlocks, links, passages(document, prose));
+        return new RenderedMarkdown(html, headings, keepsProse ? textBlocks : null, links, passages(document, prose));
     }
 
     /**

@@ -31,17 +31,19 @@ public final class RenderedMarkdown {
 
     private final byte[] html;
     private final List<Heading> headings;
-    private final byte[] textBlocks;
+    /** Kept only by a renderer for checks ({@link MarkdownRenderer#forChecks()}): the site never reads them. */
+    private final byte @Nullable [] textBlocks;
     private final List<Link> links;
     /** Each passage's heading, its text left out: that is in {@link #passageTexts}. */
     private final List<Passage> passageHeadings;
     private final byte[] passageTexts;
 
-    public RenderedMarkdown(String html, List<Heading> headings, List<String> textBlocks, List<Link> links,
+    /** @param textBlocks the prose for reading checks, or null when they are not kept */
+    public RenderedMarkdown(String html, List<Heading> headings, @Nullable List<String> textBlocks, List<Link> links,
             List<Passage> passages) {
         this.html = pack(List.of(html));
         this.headings = List.copyOf(headings);
-        this.textBlocks = pack(textBlocks);
+        this.textBlocks = textBlocks == null ? null : pack(textBlocks);
         this.links = List.copyOf(links);
         this.passageHeadings = passages.stream().map(p -> new Passage(p.headingId(), p.heading(), "")).toList();
         this.passageTexts = pack(passages.stream().map(Passage::text).toList());
@@ -55,7 +57,11 @@ public final class RenderedMarkdown {
         return headings;
     }
 
+    /** The prose, paragraph by paragraph, for reading checks; kept only by {@link MarkdownRenderer#forChecks()}. */
     public List<String> textBlocks() {
+        if (textBlocks == null) {
+            throw new IllegalStateException("Text blocks are kept only by MarkdownRenderer.forChecks()");
+        }
         return unpack(textBlocks);
     }
 

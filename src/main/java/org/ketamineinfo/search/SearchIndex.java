@@ -179,8 +179,9 @@ public final class SearchIndex {
 
     private static void addPage(IndexWriter writer, List<Entry> entries, String title, String path,
             @Nullable String topic, String keyPoints, String summary, RenderedMarkdown body) throws IOException {
-        List<RenderedMarkdown.Passage> passages = body.passages().isEmpty()
-                ? List.of(new RenderedMarkdown.Passage(null, null, "")) : body.passages();
+        List<RenderedMarkdown.Passage> written = body.passages();
+        List<RenderedMarkdown.Passage> passages = written.isEmpty()
+                ? List.of(new RenderedMarkdown.Passage(null, null, "")) : written;
         for (RenderedMarkdown.Passage passage : passages) {
             Entry entry = new Entry(title, path, topic, passage.heading(), passage.headingId(), summary);
             add(writer, entries, entry, title, passage.heading() == null ? "" : passage.heading(), keyPoints,

@@ -41,7 +41,7 @@ class ContentCheckTest {
 
     @BeforeAll
     static void loadTheRealContentAndPrintWhereEachArticleStands() {
-        result = new ContentLoader(new MarkdownRenderer(), Clock.systemDefaultZone()).load(Path.of("content"));
+        result = new ContentLoader(MarkdownRenderer.forChecks(), Clock.systemDefaultZone()).load(Path.of("content"));
         site = result.site();
         System.out.println(table());
     }

@@ -1,6 +1,7 @@
 package org.ketamineinfo.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final MarkdownRenderer renderer = MarkdownRenderer.forChecks();
     private final List<MarkdownRenderer.LineProblem> problems = new ArrayList<>();
 
     private String html(String markdown) {
@@ -205,6 +206,18 @@ class MarkdownRendererTest {
         assertThat(renderer.render(markdown, glossary, Language.EN, problems).textBlocks())
                 .isEqualTo(renderer.render(markdown, problems).textBlocks())
                 .containsExactly("Dissociation and ketamine in a list:", "ketamine cystitis");
+    }
+
+    @Test
+    void theSitesRendererKeepsNoProseForReadingChecksButTheChecksRendererDoes() {
+        String markdown = "A first paragraph.\n\nA second one.\n";
+
+        assertThatThrownBy(() -> new MarkdownRenderer().render(markdown, problems).textBlocks())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("forChecks");
+        assertThat(renderer.render(markdown, problems).textBlocks())
+                .containsExactly("A first paragraph.", "A second one.");
+        assertThat(new MarkdownRenderer().render(markdown, problems).html()).isEqualTo(renderer.render(markdown,
+                problems).html());
     }
 
     @Test

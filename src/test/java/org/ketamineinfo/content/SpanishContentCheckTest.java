@@ -40,7 +40,7 @@ class SpanishContentCheckTest {
 
     @BeforeAll
     static void loadTheRealContentAndPrintTheSpanishTable() {
-        english = new ContentLoader(new MarkdownRenderer(), Clock.systemDefaultZone()).load(Path.of("content"))
+        english = new ContentLoader(MarkdownRenderer.forChecks(), Clock.systemDefaultZone()).load(Path.of("content"))
                 .siteOrThrow();
         spanish = english.edition(Language.ES).orElseThrow(() -> new AssertionError("content/es/ was not loaded"));
         System.out.println(table());

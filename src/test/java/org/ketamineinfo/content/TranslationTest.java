@@ -129,7 +129,8 @@ class TranslationTest {
                 "---\ntitle: About this site\nlastReviewed: 2026-03-01");
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 
-        int exit = org.ketamineinfo.check.ContentCheckForTests.report(load(site), LocalDate.of(2026, 11, 21),
+        ContentLoader.Result checked = new ContentLoader(MarkdownRenderer.forChecks(), Fixtures.CLOCK).load(site);
+        int exit = org.ketamineinfo.check.ContentCheckForTests.report(checked, LocalDate.of(2026, 11, 21),
                 new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(exit).isZero();
