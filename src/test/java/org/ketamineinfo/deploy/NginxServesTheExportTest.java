@@ -175,10 +175,12 @@ class NginxServesTheExportTest {
     }
 
     @Test
-    void aReaderLostInTheSpanishEditionGetsTheSpanishNotFoundPageAndElsewhereTheEnglishOne() throws Exception {
+    void aReaderLostInTheSpanishEditionGetsTheSpanishNotFoundPageAndElsewhereTheEnglishOneAlwaysWith404() throws Exception {
         for (String[] lost : new String[][] {{"/es/no-such-page", "es/404.html", "es"},
                 {"/es/articulos/no-such-article", "es/404.html", "es"}, {"/no-such-page", "404.html", "en"},
-                {"/articles/no-such-article", "404.html", "en"}}) {
+                {"/articles/no-such-article", "404.html", "en"}, {"/404", "404.html", "en"},
+                {"/404.html", "404.html", "en"}, {"/es/404", "es/404.html", "es"},
+                {"/es/404.html", "es/404.html", "es"}}) {
             HttpResponse<String> answer = get(documented, lost[0]);
 
             assertThat(answer.statusCode()).as(lost[0] + "\n" + nginx.errorLog()).isEqualTo(404);
