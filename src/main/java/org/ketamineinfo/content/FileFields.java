@@ -199,7 +199,7 @@ final class FileFields {
             }
             java.net.URI url = entry.url("url");
             if (title != null && publisher != null && year != null) {
-                sources.add(new Source(title, publisher, year, url));
+                sources.add(new Source(title, publisher, year, url == null ? null : url.toString()));
             }
         }
         return sources;

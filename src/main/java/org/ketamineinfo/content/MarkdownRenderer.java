@@ -148,9 +148,11 @@ public final class MarkdownRenderer {
         List<Heading> headings = new ArrayList<>();
         List<String> textBlocks = new ArrayList<>();
         List<RenderedMarkdown.Link> links = new ArrayList<>();
+        Map<Node, String> headingTexts = new IdentityHashMap<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+                headingTexts.put(heading, text);
                 if (heading.getLevel() == 1) {
                     problems.add(new LineProblem(lines.of(heading), "a '#' heading: the title is already the page's "
                             + "main heading, so start body headings at '##'"));
@@ -173,7 +175,8 @@ public final class MarkdownRenderer {
                 links.add(new RenderedMarkdown.Link(reference.getUrl().toString(), lines.of(reference)));
             }
         }
-        return new RenderedMarkdown(html, headings, keepsProse ? textBlocks : null, links, passages(document, prose));
+        return new RenderedMarkdown(html, headings, keepsProse ? textBlocks : null, links,
+                passages(document, prose, headingTexts));
     }
 
     /**
@@ -207,29 +210,31 @@ public final class MarkdownRenderer {
      * The body cut at its {@code ##} and {@code ###} headings, as plain text, for search to show which
      * part of a page matched. Called after rendering, which gives the headings their ids.
      */
-    private static List<RenderedMarkdown.Passage> passages(Document document, Map<Node, List<String>> prose) {
+    private static List<RenderedMarkdown.Passage> passages(Document document, Map<Node, List<String>> prose,
+            Map<Node, String> headingTexts) {
         List<RenderedMarkdown.Passage> passages = new ArrayList<>();
         com.vladsch.flexmark.ast.Heading heading = null;
         List<String> text = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof com.vladsch.flexmark.ast.Heading next && next.getLevel() <= 3) {
-                addPassage(passages, heading, text);
+                addPassage(passages, heading, text, headingTexts);
                 heading = next;
                 text = new ArrayList<>();
             } else {
                 text.addAll(prose.getOrDefault(block, List.of()));
             }
         }
-        addPassage(passages, heading, text);
+        addPassage(passages, heading, text, headingTexts);
         return passages;
     }
 
     private static void addPassage(List<RenderedMarkdown.Passage> passages,
-            com.vladsch.flexmark.ast.@Nullable Heading heading, List<String> text) {
+            com.vladsch.flexmark.ast.@Nullable Heading heading, List<String> text, Map<Node, String> headingTexts) {
         if (heading == null && text.isEmpty()) {
             return;
         }
-        String title = heading == null ? null : new TextCollectingVisitor().collectAndGetText(heading).strip();
+        // The contents list's own text for the heading: one string kept, not two equal ones.
+        String title = heading == null ? null : headingTexts.get(heading);
         passages.add(new RenderedMarkdown.Passage(heading == null ? null : heading.getAnchorRefId(), title,
                 String.join("\n", text)));
     }
