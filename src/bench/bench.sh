@@ -8,8 +8,8 @@
 # Needs nginx, wrk, hugo and GNU time (Debian packages; installed when run as root), and 2+ cores:
 # servers run on core 0 and wrk on core 1 (taskset). Every figure is the median of 3 runs, and the
 # servers are measured alternately (A/B/A/B...) so drift hits all of them alike. WARMUP (seconds of
-# traffic before the throughput runs, default 20) and SETTLE (seconds between the site's first page and
-# the first live edit, default 10) measure a running site rather than one still starting.
+# traffic before the throughput runs, default 20) and SETTLE (seconds between the pages being rendered
+# and the first live edit, default 10) measure a running site rather than one still starting.
 # Traffic goes only to 127.0.0.1, in bounded runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -89,6 +89,9 @@ wait_for() { # url; prints milliseconds since $T0 (nanoseconds) until the first 
   done
   echo "timed out waiting for $url" >&2; exit 1
 }
+wait_rendered() { # log: until the site logs that its pages are rendered (they render after the first answer)
+  for _ in $(seq 1 2400); do grep -q "Rendered .* pages in" "$1" && break; sleep 0.05; done
+}
 rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
 hwm_kb() { awk '/VmHWM/ { print $2 }' "/proc/$1/status"; }
 heap_used_kb() { # after a full GC, in KB
@@ -118,7 +121,7 @@ for run in $(seq 1 $RUNS); do
     T0=$(date +%s%N); pid=$(site "$folder" "$WORK/site-$content.log")
     STARTUP[$content]+="$(wait_for "http://127.0.0.1:$SITE_PORT/") "
     # Pages render in the background after the first answer; wait for that before reading the times.
-    for _ in $(seq 1 2400); do grep -q "Rendered .* pages in" "$WORK/site-$content.log" && break; sleep 0.05; done
+    wait_rendered "$WORK/site-$content.log"
     LOAD[$content]+="$(sed -n 's/.*Loaded .* in \([0-9]*\) ms.*/\1/p' "$WORK/site-$content.log" | head -1) "
     RENDER[$content]+="$(sed -n 's/.*Rendered .* pages in \([0-9]*\) ms.*/\1/p' "$WORK/site-$content.log" | head -1) "
     PEAK[$content]+="$(hwm_kb "$pid") "
@@ -161,7 +164,7 @@ for n in $SIZES; do
   pid=$(start "$WORK/site-edit-$n.log" java $JAVA_OPTS -jar "$JAR" --server.port=$SITE_PORT \
     --site.content.location="$WORK/gen$n/site" --site.content.reload=true)
   T0=$(date +%s%N); wait_for "http://127.0.0.1:$SITE_PORT/" >/dev/null
-  for _ in $(seq 1 2400); do grep -q "Rendered .* pages in" "$WORK/site-edit-$n.log" && break; sleep 0.05; done
+  wait_rendered "$WORK/site-edit-$n.log"
   # A writer edits a running site, not one still building its search index and compiling on its one core.
   sleep "${SETTLE:-10}"
   file="$WORK/gen$n/site/articles/side-effects-and-risks.md"
@@ -271,7 +274,7 @@ wrk_run() { # url, extra header (optional); prints "rps p50ms p99ms non2xx error
 # Warm up every server, then measure alternately. The JVMs get 20 s each: with 5 s, the site's first
 # measured run (2,487 req/s) came while its one core still compiled and built the search index, and the
 # 60-second soak that followed ran at 18,981 req/s.
-for _ in $(seq 1 2400); do grep -q "Rendered .* pages in" "$WORK/site-load.log" && break; sleep 0.05; done
+wait_rendered "$WORK/site-load.log"
 for url in "http://127.0.0.1:$SITE_PORT$ARTICLE" "http://127.0.0.1:$NGINX_PORT$ARTICLE.html" "http://127.0.0.1:$BARE_PORT/bare"; do
   warm=$([ "${url#*$NGINX_PORT}" = "$url" ] && echo "${WARMUP:-20}" || echo 5)
   taskset -c $CLIENT_CPU wrk -t1 -c"$CONNECTIONS" -d"${warm}s" -H 'Accept-Encoding: gzip' "$url" >/dev/null
