@@ -49,8 +49,8 @@ final class MedicalWebPage {
             citation.put("name", source.title());
             citation.putObject("publisher").put("@type", "Organization").put("name", source.publisher());
             citation.put("datePublished", String.valueOf(source.year()));
-            if (source.href() != null) {
-                citation.put("url", source.href());
+            if (source.url() != null) {
+                citation.put("url", source.url());
             }
         }
         ObjectNode publisher = page.putObject("publisher");

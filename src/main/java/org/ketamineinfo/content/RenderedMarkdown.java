@@ -84,6 +84,12 @@ public final class RenderedMarkdown {
         return List.copyOf(passages);
     }
 
+    /** The text of passage {@code index} alone: reading stops there, and no other passage is built. */
+    public String passageText(int index) {
+        Objects.checkIndex(index, passageHeadings.size());
+        return unpack(htmlAndPassages, index + 2).get(index + 1);
+    }
+
     /**
      * The text under one heading (or before the first), down to the next {@code ##} or {@code ###}.
      *

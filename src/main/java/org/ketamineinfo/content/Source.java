@@ -10,9 +10,4 @@ import org.jspecify.annotations.Nullable;
  *     article came to about 4 KB
  */
 public record Source(String title, String publisher, int year, @Nullable String url) {
-
-    /** The link target (the same as {@link #url()}), for templates and structured data. */
-    public @Nullable String href() {
-        return url;
-    }
 }

@@ -109,7 +109,7 @@ public final class SearchIndex {
      */
     private record Texts(String keyPoints, @Nullable RenderedMarkdown body, int passage, String text) {
         String bodyText() {
-            return body == null ? text : body.passages().get(passage).text();
+            return body == null ? text : body.passageText(passage);
         }
     }
 

@@ -49,7 +49,7 @@ class ContentLoaderTest {
         assertThat(first.sources()).extracting(Source::title, Source::year)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A first source", 2020),
                         org.assertj.core.groups.Tuple.tuple("A second source", 2021));
-        assertThat(first.sources().get(0).href()).isEqualTo("https://doi.org/10.1000/first");
+        assertThat(first.sources().get(0).url()).isEqualTo("https://doi.org/10.1000/first");
         assertThat(first.sources().get(1).url()).isNull();
         assertThat(first.body().headings()).extracting(Heading::level, Heading::id)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "what-it-is"),

@@ -260,5 +260,8 @@ class MarkdownRendererTest {
                 new RenderedMarkdown.Passage(null, null, "Intro."),
                 new RenderedMarkdown.Passage("side-effects", "Side effects", "Nausea\nDizziness"),
                 new RenderedMarkdown.Passage("rare-ones", "Rare ones", "A\ncell"));
+        assertThat(List.of(body.passageText(0), body.passageText(1), body.passageText(2)))
+                .containsExactly("Intro.", "Nausea\nDizziness", "A\ncell");
+        assertThatThrownBy(() -> body.passageText(3)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 }
