@@ -24,7 +24,8 @@ final class ArticleParser {
         this.fields = fields;
     }
 
-    Parsed<ArticleParser.Draftable> parse(SourceFile source, GlossaryLinker terms, Language language) {
+    Parsed<ArticleParser.Draftable> parse(SourceFile source, GlossaryLinker terms, Language language,
+            SharedSources shared) {
         List<ContentProblem> problems = new ArrayList<>();
         String slug = FileFields.checkSlug(source, problems);
         FrontMatter front = FrontMatter.read(source, language == Language.EN ? FIELDS : TRANSLATED_FIELDS, problems);
@@ -39,7 +40,7 @@ final class ArticleParser {
         String section = f.text("section", true, 1, 100);
         Integer order = f.integer("order", false);
         FileFields.Dates dates = fields.dates(f, true);
-        List<Source> sources = FileFields.sources(f, true);
+        List<Source> sources = FileFields.sources(f, true, shared);
         List<String> related = f.texts("related", false, 0, 20, 100);
         Boolean draft = f.bool("draft");
         List<FileFields.Alias> aliases = FileFields.aliases(f, language.article(""), slug, source.display(), problems);

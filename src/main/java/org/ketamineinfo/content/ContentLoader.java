@@ -164,11 +164,12 @@ public final class ContentLoader {
         Parses before = previous == null ? Parses.NONE : previous.parsed();
         LocalDate today = LocalDate.now(clock);
         List<Edition> editions = new ArrayList<>();
+        SharedSources shared = new SharedSources();
         for (Language language : Language.values()) {
             Path folder = language.folder() == null ? root : root.resolve(language.folder());
             if (language == Language.EN || Files.isDirectory(folder)) {
                 String name = language.folder() == null ? rootName : rootName + "/" + language.folder();
-                editions.add(parseEdition(folder, name, language, before, today, maybeChanged));
+                editions.add(parseEdition(folder, name, language, before, today, maybeChanged, shared));
             }
         }
         Edition english = editions.get(0);
@@ -265,7 +266,7 @@ public final class ContentLoader {
     }
 
     private Edition parseEdition(Path folder, String name, Language language, Parses before, LocalDate today,
-            Predicate<Path> maybeChanged) {
+            Predicate<Path> maybeChanged, SharedSources shared) {
         List<ContentProblem> problems = new ArrayList<>();
         Set<String> editionFolders = language == Language.EN ? translatedFolders() : Set.of();
         ContentFiles.Found found = ContentFiles.find(folder, name, problems, before.files, maybeChanged,
@@ -287,10 +288,11 @@ public final class ContentLoader {
         boolean pagesReusable = before.day.equals(today);
         List<Parsed<ArticleParser.Draftable>> articles = found.articles.parallelStream()
                 .map(source -> reuse(before.articles, articlesReusable, source,
-                        () -> articleParser.parse(source, terms, language)))
+                        () -> articleParser.parse(source, terms, language, shared)))
                 .toList();
         List<Parsed<PageParser.Draftable>> pages = found.pages.parallelStream()
-                .map(source -> reuse(before.pages, pagesReusable, source, () -> pageParser.parse(source, language)))
+                .map(source -> reuse(before.pages, pagesReusable, source,
+                        () -> pageParser.parse(source, language, shared)))
                 .toList();
         PrepareFile.Parsed prepare = found.prepareFile == null ? null : parsePrepare(found.prepareFile);
         Edition edition = new Edition(language, found, sections, glossary, glossaryText, articles, pages, prepare,

@@ -182,7 +182,7 @@ final class FileFields {
         return new Dates(last, next == null && last != null ? last.plusMonths(12) : next);
     }
 
-    static List<Source> sources(Fields f, boolean required) {
+    static List<Source> sources(Fields f, boolean required, SharedSources shared) {
         List<Fields> entries = f.objects("sources", required, SOURCE_FIELDS, "title: ...");
         if (required && f.has("sources") && entries.size() < 2) {
             f.problem("sources", "'sources' must list at least 2 sources (it has " + entries.size() + ")");
@@ -199,7 +199,7 @@ final class FileFields {
             }
             java.net.URI url = entry.url("url");
             if (title != null && publisher != null && year != null) {
-                sources.add(new Source(title, publisher, year, url == null ? null : url.toString()));
+                sources.add(shared.share(new Source(title, publisher, year, url == null ? null : url.toString())));
             }
         }
         return sources;

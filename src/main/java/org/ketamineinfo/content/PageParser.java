@@ -22,7 +22,7 @@ final class PageParser {
         this.fields = fields;
     }
 
-    Parsed<PageParser.Draftable> parse(SourceFile source, Language language) {
+    Parsed<PageParser.Draftable> parse(SourceFile source, Language language, SharedSources shared) {
         List<ContentProblem> problems = new ArrayList<>();
         String slug = FileFields.checkSlug(source, problems);
         if (ContentLoader.RESERVED_PAGE_SLUGS.contains(slug)) {
@@ -39,7 +39,7 @@ final class PageParser {
         String description = FileFields.description(f);
         List<String> summary = f.texts("summary", false, 2, 5, 199);
         FileFields.Dates dates = fields.dates(f, false);
-        List<Source> sources = FileFields.sources(f, false);
+        List<Source> sources = FileFields.sources(f, false, shared);
         Boolean draft = f.bool("draft");
         List<FileFields.Alias> aliases = FileFields.aliases(f, language.page(""), slug, source.display(), problems);
         Translation translation = fields.translation(f, language);

@@ -162,6 +162,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aSourceCitedByManyArticlesIsKeptOnce() {
+        SiteContent site = new ContentLoader(new MarkdownRenderer(), java.time.Clock.systemDefaultZone())
+                .load(Path.of("content")).site();
+        List<Source> cited = site.articles().stream().flatMap(article -> article.sources().stream()).toList();
+        long distinct = cited.stream().distinct().count();
+        java.util.Set<Source> instances = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        instances.addAll(cited);
+
+        assertThat(distinct).isLessThan(cited.size()); // the bundled articles do cite sources in common
+        assertThat(instances).hasSize((int) distinct);
+    }
+
+    @Test
     void parallelLoadingRendersTheSameAsSequentialRendering() {
         SiteContent site = loader.load(Fixtures.GOOD).site();
         MarkdownRenderer renderer = new MarkdownRenderer();
