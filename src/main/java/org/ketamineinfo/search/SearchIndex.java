@@ -95,21 +95,31 @@ public final class SearchIndex {
     private static final FieldType HIGHLIGHTED = highlighted();
     private static final FieldType WORDS_ONLY = wordsOnly();
 
-    /** What a document stands for; documents keep only its index in {@link #entries}, as a doc value. */
-    private record Entry(String title, String path, @Nullable String topic, @Nullable String heading,
-            @Nullable String anchor, String summary, Texts texts) {
+    /**
+     * What a document stands for; documents keep only its index in {@link #entries}, as a doc value. The
+     * page's part is shared by the entries of all its passages (apart, they took about 1 KB an article).
+     */
+    private record Entry(Found page, @Nullable String heading, @Nullable String anchor, int passage) {
+        /** The text this document's body was indexed from. */
+        String bodyText() {
+            return page.body() == null ? page.text() : page.body().passageText(passage);
+        }
     }
 
     /**
-     * The key points and body a document was indexed from, read again only to highlight a hit. The index
-     * stores no text of its own: a page's passages are already kept, deflated, with its rendered body, and
-     * storing them again took two thirds of the index (4.2 of 6.1 KB an article at 1,000 articles).
+     * A page as a hit shows it, and the key points and body it was indexed from, read again only to
+     * highlight a hit. The index stores no text of its own: a page's passages are already kept, deflated,
+     * with its rendered body, and storing them again took two thirds of the index (4.2 of 6.1 KB an article
+     * at 1,000 articles). The key points are joined again when needed rather than kept joined.
      *
-     * @param body the rendered body whose passage {@code passage} is the text, or null when it is {@code text}
+     * @param lead the first line of the key points (a page's description), or null when they have none
+     * @param body the rendered body whose passages are the text, or null when the text is {@code text}
      */
-    private record Texts(String keyPoints, @Nullable RenderedMarkdown body, int passage, String text) {
-        String bodyText() {
-            return body == null ? text : body.passageText(passage);
+    private record Found(String title, String path, @Nullable String topic, String summary, @Nullable String lead,
+            List<String> points, @Nullable RenderedMarkdown body, String text) {
+        String keyPoints() {
+            String rest = String.join("\n", points);
+            return lead == null ? rest : lead + "\n" + rest;
         }
     }
 
@@ -153,11 +163,11 @@ public final class SearchIndex {
             if (doc == DocIdSetIterator.NO_MORE_DOCS) {
                 break;
             }
-            Texts texts = entry(doc).texts();
+            Entry entry = entry(doc);
             CharSequence[] byField = new CharSequence[fields.length];
             for (int i = 0; i < fields.length; i++) {
-                byField[i] = fields[i].equals(BODY) ? texts.bodyText() : fields[i].equals(KEY_POINTS)
-                        ? texts.keyPoints() : null;
+                byField[i] = fields[i].equals(BODY) ? entry.bodyText() : fields[i].equals(KEY_POINTS)
+                        ? entry.page().keyPoints() : null;
                 chars += byField[i] == null ? 0 : byField[i].length();
             }
             byDocument.add(byField);
@@ -178,13 +188,12 @@ public final class SearchIndex {
             for (Article article : content.articles()) {
                 stopIfInterrupted();
                 String topic = content.section(article.section()).map(s -> s.title()).orElse(null);
-                String keyPoints = article.description() + "\n" + String.join("\n", article.summary());
-                addPage(writer, entries, article.title(), article.path(), topic, keyPoints, article.description(),
-                        article.body());
+                addPage(writer, entries, new Found(article.title(), article.path(), topic, article.description(),
+                        article.description(), article.summary(), article.body(), ""));
             }
             for (Page page : content.pages()) {
-                String keyPoints = page.description() + "\n" + String.join("\n", page.summary());
-                addPage(writer, entries, page.title(), page.path(), null, keyPoints, page.description(), page.body());
+                addPage(writer, entries, new Found(page.title(), page.path(), null, page.description(),
+                        page.description(), page.summary(), page.body(), ""));
             }
             if (content.prepare().published()) {
                 // The tool is found by what it asks about, such as "blood pressure" or "how to get home".
@@ -192,14 +201,14 @@ public final class SearchIndex {
                         .collect(java.util.stream.Collectors.joining("\n"));
                 String title = language.text("content.title.prepare");
                 String summary = language.text("content.prepare.summary");
-                add(writer, entries, new Entry(title, language.prepare(), null, null, null, summary,
-                        new Texts(summary, null, 0, asks)), title, "", summary, asks);
+                add(writer, entries, new Entry(new Found(title, language.prepare(), null, summary, null,
+                        List.of(summary), null, asks), null, null, 0), title, "", summary, asks);
             }
             // A glossary entry is found by its names, which are indexed as its heading.
             for (GlossaryEntry entry : content.glossary()) {
-                Entry found = new Entry(entry.term(), language.glossary() + "#" + entry.slug(),
-                        language.text("content.title.glossary"), null, null, entry.definition(),
-                        new Texts("", null, 0, entry.definition()));
+                Entry found = new Entry(new Found(entry.term(), language.glossary() + "#" + entry.slug(),
+                        language.text("content.title.glossary"), entry.definition(), null, List.of(), null,
+                        entry.definition()), null, null, 0);
                 String names = entry.term() + "\n" + String.join("\n", entry.aliases());
                 Document document = document(entries.size(), "", names, "", entry.definition());
                 document.add(new StringField(GLOSSARY, GLOSSARY, Field.Store.NO));
@@ -226,17 +235,20 @@ public final class SearchIndex {
         }
     }
 
-    private static void addPage(IndexWriter writer, List<Entry> entries, String title, String path,
-            @Nullable String topic, String keyPoints, String summary, RenderedMarkdown body) throws IOException {
+    /** @param page a page whose body is its rendered body (its {@code text} is not read) */
+    private static void addPage(IndexWriter writer, List<Entry> entries, Found page) throws IOException {
+        RenderedMarkdown body = java.util.Objects.requireNonNull(page.body());
         List<RenderedMarkdown.Passage> written = body.passages();
+        // A page with no text still gets a document, found by its title and key points.
+        Found found = written.isEmpty() ? new Found(page.title(), page.path(), page.topic(), page.summary(),
+                page.lead(), page.points(), null, "") : page;
         List<RenderedMarkdown.Passage> passages = written.isEmpty()
                 ? List.of(new RenderedMarkdown.Passage(null, null, "")) : written;
+        String keyPoints = found.keyPoints();
         for (int i = 0; i < passages.size(); i++) {
             RenderedMarkdown.Passage passage = passages.get(i);
-            Texts texts = written.isEmpty() ? new Texts(keyPoints, null, 0, "") : new Texts(keyPoints, body, i, "");
-            Entry entry = new Entry(title, path, topic, passage.heading(), passage.headingId(), summary, texts);
-            add(writer, entries, entry, title, passage.heading() == null ? "" : passage.heading(), keyPoints,
-                    passage.text());
+            add(writer, entries, new Entry(found, passage.heading(), passage.headingId(), i), found.title(),
+                    passage.heading() == null ? "" : passage.heading(), keyPoints, passage.text());
         }
     }
 
@@ -375,8 +387,8 @@ public final class SearchIndex {
             return null;
         }
         Entry entry = entry(top.scoreDocs[0].doc);
-        return new SearchHit(entry.title(), entry.path(), entry.topic(), null, null,
-                HtmlUtils.htmlEscape(entry.summary()));
+        return new SearchHit(entry.page().title(), entry.page().path(), entry.page().topic(), null, null,
+                HtmlUtils.htmlEscape(entry.page().summary()));
     }
 
     /** The best part of each page, best page first. */
@@ -385,8 +397,8 @@ public final class SearchIndex {
         Map<String, ScoreDoc> best = new LinkedHashMap<>();
         for (ScoreDoc hit : top.scoreDocs) {
             Entry entry = entry(hit.doc);
-            if (!best.containsKey(entry.path()) && best.size() < MAX_HITS) {
-                best.put(entry.path(), hit);
+            if (!best.containsKey(entry.page().path()) && best.size() < MAX_HITS) {
+                best.put(entry.page().path(), hit);
             }
         }
         ScoreDoc[] chosen = best.values().toArray(ScoreDoc[]::new);
@@ -400,10 +412,11 @@ public final class SearchIndex {
                 snippet = snippets.get(KEY_POINTS)[i];
             }
             if (snippet == null) {
-                snippet = HtmlUtils.htmlEscape(entry.summary());
+                snippet = HtmlUtils.htmlEscape(entry.page().summary());
             }
-            String sectionPath = entry.anchor() == null ? null : entry.path() + "#" + entry.anchor();
-            hits.add(new SearchHit(entry.title(), entry.path(), entry.topic(), entry.heading(), sectionPath,
+            Found page = entry.page();
+            String sectionPath = entry.anchor() == null ? null : page.path() + "#" + entry.anchor();
+            hits.add(new SearchHit(page.title(), page.path(), page.topic(), entry.heading(), sectionPath,
                     snippet.strip()));
         }
         return hits;
