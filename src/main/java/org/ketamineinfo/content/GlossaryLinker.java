@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -58,6 +59,12 @@ final class GlossaryLinker {
     private final Map<String, List<Name>> namesByFirstWord;
     /** The names' first characters, lower-cased: most words start with none of them and are not looked up. */
     private final String firstCharacters;
+    /**
+     * For each of {@link #firstCharacters}, the lengths of the names' first words that start with it, one
+     * bit each (31 for 31 and longer): a word of another length is not looked up. Only a word of the same
+     * length can match, as names are compared character by character.
+     */
+    private final int[] firstWordLengths;
 
     /** The edition's glossary address with {@code #}: {@code /glossary#} or {@code /es/glosario#}. */
     private final String glossaryAnchor;
@@ -74,6 +81,13 @@ final class GlossaryLinker {
                 .collect(Collectors.groupingBy(name -> firstWord(name.text(), 0), Collectors.toUnmodifiableList()));
         this.firstCharacters = namesByFirstWord.keySet().stream().map(word -> word.substring(0, 1)).distinct()
                 .collect(Collectors.joining());
+        this.firstWordLengths = new int[firstCharacters.length()];
+        namesByFirstWord.values().stream().flatMap(List::stream).map(Name::text).forEach(name -> {
+            int slot = firstCharacters.indexOf(Character.toLowerCase(name.charAt(0)));
+            if (slot >= 0) {
+                firstWordLengths[slot] |= lengthBit(wordEnd(name, 0));
+            }
+        });
     }
 
     void linkFirstUses(Document document) {
@@ -114,7 +128,7 @@ final class GlossaryLinker {
     /** Splits one text node around the first uses it holds of terms not yet linked. */
     private void link(Text text, Set<String> linked) {
         BasedSequence chars = text.getChars();
-        String value = chars.toString();
+        String value = string(chars);
         String block = null; // the paragraph's text, needed only once a term is found
         int done = 0;
         int at = 0;
@@ -150,10 +164,16 @@ final class GlossaryLinker {
     }
 
     private @Nullable Name match(String value, int at, Set<String> linked) {
-        if (firstCharacters.indexOf(Character.toLowerCase(value.charAt(at))) < 0) {
+        int slot = firstCharacters.indexOf(Character.toLowerCase(value.charAt(at)));
+        if (slot < 0) {
             return null;
         }
-        for (Name name : namesByFirstWord.getOrDefault(firstWord(value, at), List.of())) {
+        int wordEnd = wordEnd(value, at);
+        if ((firstWordLengths[slot] & lengthBit(wordEnd - at)) == 0) {
+            return null;
+        }
+        for (Name name : namesByFirstWord.getOrDefault(value.substring(at, wordEnd).toLowerCase(Locale.ROOT),
+                List.of())) {
             int end = at + name.text().length();
             if (!linked.contains(name.slug()) && value.regionMatches(true, at, name.text(), 0, name.text().length())
                     && (end == value.length() || !wordCharacter(value.charAt(end)))) {
@@ -181,13 +201,33 @@ final class GlossaryLinker {
      * word, or the one character there when it is not part of a word itself (a name such as "(x)").
      */
     private static String firstWord(String value, int at) {
+        return value.substring(at, wordEnd(value, at)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word at {@code at} ends (see {@link #firstWord}). */
+    private static int wordEnd(String value, int at) {
         int end = at + 1;
         if (wordCharacter(value.charAt(at))) {
             while (end < value.length() && wordCharacter(value.charAt(end))) {
                 end++;
             }
         }
-        return value.substring(at, end).toLowerCase(Locale.ROOT);
+        return end;
+    }
+
+    private static int lengthBit(int length) {
+        return 1 << Math.min(length, 31);
+    }
+
+    /**
+     * The text of a sequence from the Markdown it was parsed from, copied at once where it is a plain
+     * part of it: {@code toString()} copies it one {@code charAt} at a time (a sixth of linking terms).
+     */
+    private static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence part && part.getBase() instanceof String markdown) {
+            return markdown.substring(part.getStartOffset(), part.getEndOffset());
+        }
+        return chars.toString();
     }
 
     private static boolean startsWordHere(String value, int at) {
