@@ -188,12 +188,12 @@ public final class SearchIndex {
             for (Article article : content.articles()) {
                 stopIfInterrupted();
                 String topic = content.section(article.section()).map(s -> s.title()).orElse(null);
-                addPage(writer, entries, new Found(article.title(), article.path(), topic, article.description(),
-                        article.description(), article.summary(), article.body(), ""));
+                addPage(writer, entries, article.title(), article.path(), topic, article.description(),
+                        article.summary(), article.body());
             }
             for (Page page : content.pages()) {
-                addPage(writer, entries, new Found(page.title(), page.path(), null, page.description(),
-                        page.description(), page.summary(), page.body(), ""));
+                addPage(writer, entries, page.title(), page.path(), null, page.description(), page.summary(),
+                        page.body());
             }
             if (content.prepare().published()) {
                 // The tool is found by what it asks about, such as "blood pressure" or "how to get home".
@@ -235,13 +235,14 @@ public final class SearchIndex {
         }
     }
 
-    /** @param page a page whose body is its rendered body (its {@code text} is not read) */
-    private static void addPage(IndexWriter writer, List<Entry> entries, Found page) throws IOException {
-        RenderedMarkdown body = java.util.Objects.requireNonNull(page.body());
+    /** An article or page: its description is both what a hit shows and the first of its key points. */
+    private static void addPage(IndexWriter writer, List<Entry> entries, String title, String path,
+            @Nullable String topic, String description, List<String> points, RenderedMarkdown body)
+            throws IOException {
         List<RenderedMarkdown.Passage> written = body.passages();
         // A page with no text still gets a document, found by its title and key points.
-        Found found = written.isEmpty() ? new Found(page.title(), page.path(), page.topic(), page.summary(),
-                page.lead(), page.points(), null, "") : page;
+        Found found = new Found(title, path, topic, description, description, points,
+                written.isEmpty() ? null : body, "");
         List<RenderedMarkdown.Passage> passages = written.isEmpty()
                 ? List.of(new RenderedMarkdown.Passage(null, null, "")) : written;
         String keyPoints = found.keyPoints();
@@ -270,7 +271,7 @@ public final class SearchIndex {
     }
 
     /**
-     * Highlighted by analysing the few passages shown again (see {@link Texts}), rather than keep offsets
+     * Highlighted by analysing the few passages shown again (see {@link Found}), rather than keep offsets
      * (and positions, which no query on these fields uses) for every word of the site: measured at 1,000
      * articles, the index took half the memory (14.8 MB before, 7.7 MB after).
      */

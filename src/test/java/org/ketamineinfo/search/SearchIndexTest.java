@@ -3,17 +3,21 @@ package org.ketamineinfo.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketamineinfo.content.ContentLoader;
+import org.ketamineinfo.content.Fixtures;
 import org.ketamineinfo.content.MarkdownRenderer;
 import org.ketamineinfo.content.SiteContent;
+import org.ketamineinfo.content.TestFiles;
 import org.ketamineinfo.search.SearchResults.Outcome;
 
 /** Search over the bundled content/, as readers would use it. */
@@ -25,6 +29,23 @@ class SearchIndexTest {
 
     private static List<String> paths(String query) {
         return INDEX.search(query).hits().stream().map(SearchHit::path).toList();
+    }
+
+    @Test
+    void aPageWithNoTextIsFoundByItsKeyPointsWithTheWordMarked(@TempDir Path temp) throws java.io.IOException {
+        Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
+        Files.writeString(site.resolve("pages/about.md"), "---\ntitle: About this site\n"
+                + "description: Who writes this fixture site and why it exists, for page tests.\n---\n***\n");
+        // A rule and nothing else: a body that renders, with no passage for search to cut.
+        SiteContent content = Fixtures.loader().load(site).siteOrThrow();
+        assertThat(content.page("about").orElseThrow().body().passages()).isEmpty();
+        SearchIndex index = SearchIndex.of(content);
+
+        SearchHit hit = index.search("fixture").hits().stream().filter(h -> h.path().equals("/about")).findFirst()
+                .orElseThrow();
+
+        assertThat(hit.section()).isNull();
+        assertThat(hit.snippet()).contains("<mark>fixture</mark>");
     }
 
     static Stream<String> titles() {
