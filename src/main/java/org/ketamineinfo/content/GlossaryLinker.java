@@ -168,12 +168,10 @@ final class GlossaryLinker {
         if (slot < 0) {
             return null;
         }
-        int wordEnd = wordEnd(value, at);
-        if ((firstWordLengths[slot] & lengthBit(wordEnd - at)) == 0) {
+        if ((firstWordLengths[slot] & lengthBit(wordEnd(value, at) - at)) == 0) {
             return null;
         }
-        for (Name name : namesByFirstWord.getOrDefault(value.substring(at, wordEnd).toLowerCase(Locale.ROOT),
-                List.of())) {
+        for (Name name : namesByFirstWord.getOrDefault(firstWord(value, at), List.of())) {
             int end = at + name.text().length();
             if (!linked.contains(name.slug()) && value.regionMatches(true, at, name.text(), 0, name.text().length())
                     && (end == value.length() || !wordCharacter(value.charAt(end)))) {
