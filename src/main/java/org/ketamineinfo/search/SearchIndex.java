@@ -97,7 +97,8 @@ public final class SearchIndex {
 
     /**
      * What a document stands for; documents keep only its index in {@link #entries}, as a doc value. The
-     * page's part is shared by the entries of all its passages (apart, they took about 1 KB an article).
+     * page's part is shared by the entries of all its passages (this and the passage headings kept as
+     * arrays in RenderedMarkdown took 1.3 KB an article off, measured together).
      */
     private record Entry(Found page, @Nullable String heading, @Nullable String anchor, int passage) {
         /** The text this document's body was indexed from. */
