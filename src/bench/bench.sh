@@ -148,17 +148,28 @@ done
 # the same time).
 BATCH_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 declare -A OURS_MS OURS_KB BATCH_MS BATCH_KB
-export_run() { # content folder, JVM flags; prints "ms kb"
+export_run() { # content folder, JVM flags, jar; prints "ms kb"
   rm -rf "$WORK/export"
   /usr/bin/time -f '%e %M' -o "$WORK/ours.time" taskset -c $SERVER_CPU,$CLIENT_CPU \
-    java $2 -jar "$JAR" --site.content.location="$1" --export="$WORK/export" >"$WORK/export.log" 2>&1
+    java $2 -jar "$3" --site.content.location="$1" --export="$WORK/export" >"$WORK/export.log" 2>&1
   read -r secs kb <"$WORK/ours.time"
   echo "$(awk -v s="$secs" 'BEGIN { printf "%d", s * 1000 }') $kb"
 }
+# A third way, the README's for an export run again and again (a content repository's CI): the batch
+# flags plus a class-data archive (CDS, Java 17's own), written by one training export of the bundled
+# content from the extracted jar, as Spring Boot's documentation sets it up.
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/site-x" >/dev/null
+java -Djarmode=tools -jar "$BARE_JAR" extract --destination "$WORK/bare-x" >/dev/null
+SITE_X="$WORK/site-x/$(basename "$JAR")" BARE_X="$WORK/bare-x/$(basename "$BARE_JAR")"
+java $BATCH_OPTS -XX:ArchiveClassesAtExit="$WORK/export.jsa" -jar "$SITE_X" --export="$WORK/export-training" \
+  >"$WORK/cds-train-export.log" 2>&1
+CDS_OPTS="$BATCH_OPTS -XX:SharedArchiveFile=$WORK/export.jsa"
+declare -A CDS_MS CDS_KB
 for n in $SIZES; do
   for run in $(seq 1 $RUNS); do
-    read -r ms kb < <(export_run "$WORK/gen$n/site" "$JAVA_OPTS"); OURS_MS[$n]+="$ms "; OURS_KB[$n]+="$kb "
-    read -r ms kb < <(export_run "$WORK/gen$n/site" "$BATCH_OPTS"); BATCH_MS[$n]+="$ms "; BATCH_KB[$n]+="$kb "
+    read -r ms kb < <(export_run "$WORK/gen$n/site" "$JAVA_OPTS" "$JAR"); OURS_MS[$n]+="$ms "; OURS_KB[$n]+="$kb "
+    read -r ms kb < <(export_run "$WORK/gen$n/site" "$BATCH_OPTS" "$JAR"); BATCH_MS[$n]+="$ms "; BATCH_KB[$n]+="$kb "
+    read -r ms kb < <(export_run "$WORK/gen$n/site" "$CDS_OPTS" "$SITE_X"); CDS_MS[$n]+="$ms "; CDS_KB[$n]+="$kb "
   done
 done
 
@@ -188,6 +199,23 @@ for n in $SIZES; do
   stop "$pid"
 done
 
+# Start-up with a class-data archive (CDS) on the same Java 17, both apps from their extracted jars,
+# each archive written by a training start that stops once the context is ready (Spring Boot's way).
+say "== start-up with a class-data archive (CDS)"
+java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/site.jsa" -Dspring.context.exit=onRefresh -jar "$SITE_X" \
+  --server.port=0 >"$WORK/cds-train-site.log" 2>&1 || true
+java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/bare.jsa" -Dspring.context.exit=onRefresh -jar "$BARE_X" \
+  --server.port=0 >"$WORK/cds-train-bare.log" 2>&1 || true
+declare -A CDS_STARTUP
+for run in $(seq 1 $RUNS); do
+  T0=$(date +%s%N); pid=$(start "$WORK/cds-bare.log" java $JAVA_OPTS -XX:SharedArchiveFile="$WORK/bare.jsa" \
+    -jar "$BARE_X" --server.port=$BARE_PORT $SERVER_ARGS)
+  CDS_STARTUP[bare]+="$(wait_for "http://127.0.0.1:$BARE_PORT/bare") "; stop "$pid"
+  T0=$(date +%s%N); pid=$(start "$WORK/cds-site.log" java $JAVA_OPTS -XX:SharedArchiveFile="$WORK/site.jsa" \
+    -jar "$SITE_X" --server.port=$SITE_PORT)
+  CDS_STARTUP[site]+="$(wait_for "http://127.0.0.1:$SITE_PORT/") "; stop "$pid"
+done
+
 # Start-up with an AOT cache (JDK 25+, JEP 514/515), when such a JDK is installed: a training run
 # writes the cache, later runs use it. Both apps run from their extracted jars, as the AOT cache
 # needs, and get the same treatment. Never required: the site runs on Java 17.
@@ -195,21 +223,33 @@ AOT_JAVA=${AOT_JAVA:-$( (ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*-2[6-9]*
 declare -A AOT_STARTUP
 if [ -n "$AOT_JAVA" ]; then
   say "== start-up with an AOT cache ($AOT_JAVA)"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/site-x" >/dev/null
-  java -Djarmode=tools -jar "$BARE_JAR" extract --destination "$WORK/bare-x" >/dev/null
   "$AOT_JAVA" -XX:AOTCacheOutput="$WORK/site.aot" -Dspring.context.exit=onRefresh \
-    -jar "$WORK/site-x/$(basename "$JAR")" --server.port=0 >"$WORK/aot-train-site.log" 2>&1 || true
+    -jar "$SITE_X" --server.port=0 >"$WORK/aot-train-site.log" 2>&1 || true
   "$AOT_JAVA" -XX:AOTCacheOutput="$WORK/bare.aot" -Dspring.context.exit=onRefresh \
-    -jar "$WORK/bare-x/$(basename "$BARE_JAR")" --server.port=0 >"$WORK/aot-train-bare.log" 2>&1 || true
+    -jar "$BARE_X" --server.port=0 >"$WORK/aot-train-bare.log" 2>&1 || true
+  # The export too: the batch flags, with a cache from one training export of the bundled content.
+  "$AOT_JAVA" $BATCH_OPTS -XX:AOTCacheOutput="$WORK/export.aot" -jar "$SITE_X" \
+    --export="$WORK/export-training-aot" >"$WORK/aot-train-export.log" 2>&1 || true
+  declare -A AOT_EXPORT_MS AOT_EXPORT_KB
+  for n in $SIZES; do
+    for run in $(seq 1 $RUNS); do
+      rm -rf "$WORK/export"
+      /usr/bin/time -f '%e %M' -o "$WORK/ours.time" taskset -c $SERVER_CPU,$CLIENT_CPU "$AOT_JAVA" $BATCH_OPTS \
+        -XX:AOTCache="$WORK/export.aot" -jar "$SITE_X" --site.content.location="$WORK/gen$n/site" \
+        --export="$WORK/export" >"$WORK/export-aot.log" 2>&1
+      read -r secs kb <"$WORK/ours.time"
+      AOT_EXPORT_MS[$n]+="$(awk -v s="$secs" 'BEGIN { printf "%d", s * 1000 }') "; AOT_EXPORT_KB[$n]+="$kb "
+    done
+  done
   for run in $(seq 1 $RUNS); do
     T0=$(date +%s%N); pid=$(start "$WORK/aot-bare.log" "$AOT_JAVA" $JAVA_OPTS -XX:AOTCache="$WORK/bare.aot" \
-      -jar "$WORK/bare-x/$(basename "$BARE_JAR")" --server.port=$BARE_PORT $SERVER_ARGS)
+      -jar "$BARE_X" --server.port=$BARE_PORT $SERVER_ARGS)
     AOT_STARTUP[bare]+="$(wait_for "http://127.0.0.1:$BARE_PORT/bare") "; stop "$pid"
     T0=$(date +%s%N); pid=$(start "$WORK/aot-site.log" "$AOT_JAVA" $JAVA_OPTS -XX:AOTCache="$WORK/site.aot" \
-      -jar "$WORK/site-x/$(basename "$JAR")" --server.port=$SITE_PORT)
+      -jar "$SITE_X" --server.port=$SITE_PORT)
     AOT_STARTUP[site]+="$(wait_for "http://127.0.0.1:$SITE_PORT/") "; stop "$pid"
     T0=$(date +%s%N); pid=$(start "$WORK/noaot-site.log" "$AOT_JAVA" $JAVA_OPTS \
-      -jar "$WORK/site-x/$(basename "$JAR")" --server.port=$SITE_PORT)
+      -jar "$SITE_X" --server.port=$SITE_PORT)
     AOT_STARTUP[site-noaot]+="$(wait_for "http://127.0.0.1:$SITE_PORT/") "; stop "$pid"
   done
 fi
@@ -333,13 +373,21 @@ for n in $SIZES; do
   figure "build $n articles, Hugo, wall (2 cores)" ms ${HUGO_MS[$n]}
   figure "peak RSS, site export, $n articles" KB ${OURS_KB[$n]}
   figure "peak RSS, site export batch flags, $n" KB ${BATCH_KB[$n]}
+  figure "export $n articles, batch flags + CDS" ms ${CDS_MS[$n]}
+  figure "peak RSS, export batch flags + CDS, $n" KB ${CDS_KB[$n]}
   figure "peak RSS, Hugo, $n articles" KB ${HUGO_KB[$n]}
   figure "live edit served, $n articles" ms ${EDIT_MS[$n]}
 done
+figure "start-up, bare app, CDS archive" ms ${CDS_STARTUP[bare]}
+figure "start-up, site, CDS archive" ms ${CDS_STARTUP[site]}
 if [ -n "$AOT_JAVA" ]; then
   figure "start-up, bare app, AOT cache" ms ${AOT_STARTUP[bare]}
   figure "start-up, site, AOT cache" ms ${AOT_STARTUP[site]}
   figure "start-up, site, same JDK without the cache" ms ${AOT_STARTUP[site-noaot]}
+  for n in $SIZES; do
+    figure "export $n articles, batch flags + AOT cache" ms ${AOT_EXPORT_MS[$n]}
+    figure "peak RSS, export batch + AOT cache, $n" KB ${AOT_EXPORT_KB[$n]}
+  done
 fi
 for t in site nginx bare site304 nginx304; do
   figure "requests/s, $t" req/s ${RPS[$t]}
@@ -355,13 +403,18 @@ for n in $SIZES; do
   limit=$([ "$n" -ge 10000 ] && echo "<= 2" || echo "<= 4")
   row "export $n: site / Hugo wall time" "$(ratio "$(m "${OURS_MS[$n]}")" "$(m "${HUGO_MS[$n]}")")" "$limit"
   row "export $n, batch flags: site / Hugo wall time" "$(ratio "$(m "${BATCH_MS[$n]}")" "$(m "${HUGO_MS[$n]}")")" "$limit"
+  row "export $n, batch flags + CDS: site / Hugo wall time" "$(ratio "$(m "${CDS_MS[$n]}")" "$(m "${HUGO_MS[$n]}")")" "$limit"
   row "export $n: site / Hugo peak RSS" "$(ratio "$(m "${OURS_KB[$n]}")" "$(m "${HUGO_KB[$n]}")")" "<= 1"
   row "export $n, batch flags: site / Hugo peak RSS" "$(ratio "$(m "${BATCH_KB[$n]}")" "$(m "${HUGO_KB[$n]}")")" "<= 1"
   row "live edit served, $n articles (ms)" "$(m "${EDIT_MS[$n]}")" "$([ "$n" -ge 10000 ] && echo "<= 2000" || echo "<= 1000")"
 done
 row "start-up, bundled content: site / bare app" "$(ratio "$(m "${STARTUP[bundled]}")" "$(m "${STARTUP[bare]}")")" "<= 1.3"
+row "start-up with CDS: site / bare app (both archived)" "$(ratio "$(m "${CDS_STARTUP[site]}")" "$(m "${CDS_STARTUP[bare]}")")" "(info)"
 if [ -n "$AOT_JAVA" ]; then
   row "start-up with AOT cache: site / bare app (both cached)" "$(ratio "$(m "${AOT_STARTUP[site]}")" "$(m "${AOT_STARTUP[bare]}")")" "(info)"
+  for n in $SIZES; do
+    row "export $n, batch flags + AOT cache (JDK 25): site / Hugo" "$(ratio "$(m "${AOT_EXPORT_MS[$n]}")" "$(m "${HUGO_MS[$n]}")")" "(info)"
+  done
 fi
 per_article=$(awk -v a="$(m "${HEAP[$big]}")" -v b="$(m "${HEAP[bundled]}")" -v n="$big" 'BEGIN { printf "%.2f", (a - b) / n }')
 row "live heap per article, $big articles (KB, over bundled)" "$per_article" "<= 20"
