@@ -148,10 +148,10 @@ done
 # the same time).
 BATCH_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 declare -A OURS_MS OURS_KB BATCH_MS BATCH_KB
-export_run() { # content folder, JVM flags, jar; prints "ms kb"
+export_run() { # content folder, JVM flags, jar[, java command, default java]; prints "ms kb"
   rm -rf "$WORK/export"
   /usr/bin/time -f '%e %M' -o "$WORK/ours.time" taskset -c $SERVER_CPU,$CLIENT_CPU \
-    java $2 -jar "$3" --site.content.location="$1" --export="$WORK/export" >"$WORK/export.log" 2>&1
+    "${4:-java}" $2 -jar "$3" --site.content.location="$1" --export="$WORK/export" >"$WORK/export.log" 2>&1
   read -r secs kb <"$WORK/ours.time"
   echo "$(awk -v s="$secs" 'BEGIN { printf "%d", s * 1000 }') $kb"
 }
@@ -233,12 +233,8 @@ if [ -n "$AOT_JAVA" ]; then
   declare -A AOT_EXPORT_MS AOT_EXPORT_KB
   for n in $SIZES; do
     for run in $(seq 1 $RUNS); do
-      rm -rf "$WORK/export"
-      /usr/bin/time -f '%e %M' -o "$WORK/ours.time" taskset -c $SERVER_CPU,$CLIENT_CPU "$AOT_JAVA" $BATCH_OPTS \
-        -XX:AOTCache="$WORK/export.aot" -jar "$SITE_X" --site.content.location="$WORK/gen$n/site" \
-        --export="$WORK/export" >"$WORK/export-aot.log" 2>&1
-      read -r secs kb <"$WORK/ours.time"
-      AOT_EXPORT_MS[$n]+="$(awk -v s="$secs" 'BEGIN { printf "%d", s * 1000 }') "; AOT_EXPORT_KB[$n]+="$kb "
+      read -r ms kb < <(export_run "$WORK/gen$n/site" "$BATCH_OPTS -XX:AOTCache=$WORK/export.aot" "$SITE_X" \
+        "$AOT_JAVA"); AOT_EXPORT_MS[$n]+="$ms "; AOT_EXPORT_KB[$n]+="$kb "
     done
   done
   for run in $(seq 1 $RUNS); do
