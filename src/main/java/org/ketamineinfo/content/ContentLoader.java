@@ -286,14 +286,12 @@ public final class ContentLoader {
         String glossaryText = found.glossaryFile == null ? "" : found.glossaryFile.text();
         boolean articlesReusable = glossaryText.equals(before.glossaryTexts.get(language)) && before.day.equals(today);
         boolean pagesReusable = before.day.equals(today);
-        List<Parsed<ArticleParser.Draftable>> articles = found.articles.parallelStream()
-                .map(source -> reuse(before.articles, articlesReusable, source,
-                        () -> articleParser.parse(source, terms, language, shared)))
-                .toList();
-        List<Parsed<PageParser.Draftable>> pages = found.pages.parallelStream()
-                .map(source -> reuse(before.pages, pagesReusable, source,
-                        () -> pageParser.parse(source, language, shared)))
-                .toList();
+        List<Parsed<ArticleParser.Draftable>> articles = EveryCore.map(found.articles,
+                source -> reuse(before.articles, articlesReusable, source,
+                        () -> articleParser.parse(source, terms, language, shared)));
+        List<Parsed<PageParser.Draftable>> pages = EveryCore.map(found.pages,
+                source -> reuse(before.pages, pagesReusable, source,
+                        () -> pageParser.parse(source, language, shared)));
         PrepareFile.Parsed prepare = found.prepareFile == null ? null : parsePrepare(found.prepareFile);
         Edition edition = new Edition(language, found, sections, glossary, glossaryText, articles, pages, prepare,
                 problems);

@@ -105,19 +105,27 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
     /** Whether each body keeps its prose as text blocks: only the reading-level checks read them. */
     private final boolean keepsProse;
+    /** Whether bodies are kept deflated, for a server's memory (see {@link RenderedMarkdown}). */
+    private final boolean deflates;
 
     /** The site's renderer: bodies keep what pages and search need, not the prose for reading checks. */
     public MarkdownRenderer() {
-        this(false);
+        this(false, true);
     }
 
-    private MarkdownRenderer(boolean keepsProse) {
+    private MarkdownRenderer(boolean keepsProse, boolean deflates) {
         this.keepsProse = keepsProse;
+        this.deflates = deflates;
     }
 
     /** A renderer whose bodies also keep their prose ({@link RenderedMarkdown#textBlocks()}) for reading checks. */
     public static MarkdownRenderer forChecks() {
-        return new MarkdownRenderer(true);
+        return new MarkdownRenderer(true, true);
+    }
+
+    /** The static export's: it renders each page once and exits, so bodies are kept as text, not deflated. */
+    public static MarkdownRenderer forExport() {
+        return new MarkdownRenderer(false, false);
     }
 
     /**
@@ -176,7 +184,7 @@ public final class MarkdownRenderer {
             }
         }
         return new RenderedMarkdown(html, headings, keepsProse ? textBlocks : null, links,
-                passages(document, prose, headingTexts));
+                passages(document, prose, headingTexts), deflates);
     }
 
     /**

@@ -23,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  * (paragraphs and list items, not headings or tables) for readability checks, and the text cut into
  * passages at its headings for search.
  *
- * <p>The HTML, the text blocks and the passages' text are kept deflated: a loaded site holds one of
- * these per article, and each is read only when a page is rendered, the search index built or the
- * content checked. Kept as strings they were about 26 KB an article; deflated, about a third of that.
+ * <p>For the server, the HTML, the text blocks and the passages' text are kept deflated: a loaded site
+ * holds one of these per article, and each is read only when a page is rendered, the search index built
+ * or the content checked. Kept as strings they were about 26 KB an article; deflated, about a third of
+ * that. The static export, which renders each page once and exits, keeps them as strings
+ * ({@link #RenderedMarkdown(String, List, List, List, List, boolean)}).
  */
 public final class RenderedMarkdown {
 
@@ -33,7 +35,9 @@ public final class RenderedMarkdown {
      * The HTML, then each passage's text, deflated together: the passages repeat the HTML's words, so
      * together they took 5.0 KB an article at 1,000 articles, apart 7.8 KB.
      */
-    private final byte[] htmlAndPassages;
+    private final byte @Nullable [] htmlAndPassages;
+    /** The same texts as strings, when they are not kept deflated. */
+    private final @Nullable List<String> plain;
     private final List<Heading> headings;
     /** Kept only by a renderer for checks ({@link MarkdownRenderer#forChecks()}): the site never reads them. */
     private final byte @Nullable [] textBlocks;
@@ -49,10 +53,20 @@ public final class RenderedMarkdown {
     /** @param textBlocks the prose for reading checks, or null when they are not kept */
     public RenderedMarkdown(String html, List<Heading> headings, @Nullable List<String> textBlocks, List<Link> links,
             List<Passage> passages) {
+        this(html, headings, textBlocks, links, passages, true);
+    }
+
+    /**
+     * @param deflated whether the HTML and the passages' text are kept deflated (a server's memory) or as
+     *     strings (the export: deflating and inflating them again was about 0.7 ms an article)
+     */
+    RenderedMarkdown(String html, List<Heading> headings, @Nullable List<String> textBlocks, List<Link> links,
+            List<Passage> passages, boolean deflated) {
         List<String> texts = new ArrayList<>(passages.size() + 1);
         texts.add(html);
         passages.forEach(passage -> texts.add(passage.text()));
-        this.htmlAndPassages = pack(texts);
+        this.htmlAndPassages = deflated ? pack(texts) : null;
+        this.plain = deflated ? null : List.copyOf(texts);
         this.headings = List.copyOf(headings);
         this.textBlocks = textBlocks == null ? null : pack(textBlocks);
         this.links = List.copyOf(links);
@@ -61,7 +75,7 @@ public final class RenderedMarkdown {
     }
 
     public String html() {
-        return unpack(htmlAndPassages, 1).get(0);
+        return texts(1).get(0);
     }
 
     public List<Heading> headings() {
@@ -81,7 +95,7 @@ public final class RenderedMarkdown {
     }
 
     public List<Passage> passages() {
-        List<String> texts = unpack(htmlAndPassages, Integer.MAX_VALUE);
+        List<String> texts = texts(Integer.MAX_VALUE);
         List<Passage> passages = new ArrayList<>(passageIds.length);
         for (int i = 0; i < passageIds.length; i++) {
             passages.add(new Passage(passageIds[i], passageHeadings[i], texts.get(i + 1)));
@@ -92,7 +106,12 @@ public final class RenderedMarkdown {
     /** The text of passage {@code index} alone: reading stops there, and no other passage is built. */
     public String passageText(int index) {
         Objects.checkIndex(index, passageIds.length);
-        return unpack(htmlAndPassages, index + 2).get(index + 1);
+        return texts(index + 2).get(index + 1);
+    }
+
+    /** The HTML, then each passage's text: the first {@code limit} of them at least. */
+    private List<String> texts(int limit) {
+        return plain != null ? plain : unpack(Objects.requireNonNull(htmlAndPassages), limit);
     }
 
     /**
@@ -109,7 +128,9 @@ public final class RenderedMarkdown {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RenderedMarkdown that && Arrays.equals(htmlAndPassages, that.htmlAndPassages)
+        return other instanceof RenderedMarkdown that
+                && (plain == null && that.plain == null ? Arrays.equals(htmlAndPassages, that.htmlAndPassages)
+                        : texts(Integer.MAX_VALUE).equals(that.texts(Integer.MAX_VALUE)))
                 && headings.equals(that.headings) && Arrays.equals(textBlocks, that.textBlocks)
                 && links.equals(that.links) && Arrays.equals(passageIds, that.passageIds)
                 && Arrays.equals(passageHeadings, that.passageHeadings);
@@ -117,7 +138,8 @@ public final class RenderedMarkdown {
 
     @Override
     public int hashCode() {
-        return Objects.hash(Arrays.hashCode(htmlAndPassages), headings, links, Arrays.hashCode(passageIds));
+        // Not the texts: a deflated body and a plain one with the same texts are equal.
+        return Objects.hash(headings, links, Arrays.hashCode(passageIds));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.ketamineinfo.content.EveryCore;
 import org.ketamineinfo.content.Language;
 import org.ketamineinfo.content.SiteContent;
 import org.ketamineinfo.content.SiteOutline;
@@ -78,10 +79,10 @@ public final class SiteRenderer {
         // Common-pool threads do not have the caller's class loader, which in the packaged jar is the
         // only one that can find the templates; each task borrows it.
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        renders.parallelStream().map(render -> {
+        EveryCore.map(renders, render -> {
             PublishedPage unchanged = same == null ? null : unchanged(render, same);
             return unchanged != null ? unchanged : withClassLoader(loader, () -> render(render, content, now, previous));
-        }).toList().forEach(page -> {
+        }).forEach(page -> {
             if (rendered.put(page.path(), page) != null) {
                 throw new IllegalStateException("Two pages publish the same address " + page.path());
             }

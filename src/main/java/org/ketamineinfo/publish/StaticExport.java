@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ketamineinfo.content.EveryCore;
 import org.ketamineinfo.content.Language;
 import org.ketamineinfo.content.MarkdownRenderer;
 import org.ketamineinfo.content.RenderedMarkdown;
@@ -44,13 +45,13 @@ public final class StaticExport {
         // sixth of a 10,000-article export on one (15.8 s of 97).
         List<String> written = new ArrayList<>();
         try {
-            site.pages().values().parallelStream().map(page -> {
+            EveryCore.map(List.copyOf(site.pages().values()), page -> {
                 try {
                     return write(folder, fileFor(page.path()), page.identity(), page.gzip());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }).toList().forEach(written::addAll);
+            }).forEach(written::addAll);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -144,7 +145,10 @@ public final class StaticExport {
         if (!target.startsWith(folder.normalize())) {
             throw new IllegalStateException("Refusing to write outside the export folder: " + file);
         }
-        Files.createDirectories(target.getParent());
+        // Asked first: for a folder that exists, createDirectories throws and catches an exception inside.
+        if (!Files.isDirectory(target.getParent())) {
+            Files.createDirectories(target.getParent());
+        }
         Files.write(target, bytes);
         return target;
     }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Wires the content pipeline from the {@code site.*} settings. */
 @Configuration(proxyBeanMethods = false)
@@ -30,9 +31,10 @@ public class ContentConfiguration {
         return Clock.systemDefaultZone();
     }
 
+    /** The export ({@code --export}, see ExportRunner) renders each page once and exits: its bodies need no deflating. */
     @Bean
-    MarkdownRenderer markdownRenderer() {
-        return new MarkdownRenderer();
+    MarkdownRenderer markdownRenderer(Environment environment) {
+        return environment.containsProperty("export") ? MarkdownRenderer.forExport() : new MarkdownRenderer();
     }
 
     @Bean

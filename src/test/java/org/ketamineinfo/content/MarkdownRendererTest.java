@@ -221,6 +221,20 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void theExportsRendererKeepsBodiesAsTextThatEqualTheDeflatedOnes() {
+        String markdown = "Intro with a [link](other.md).\n\n## Side effects\n\n- Nausea\n\n### Rare ones\n\nText.\n";
+
+        RenderedMarkdown deflated = new MarkdownRenderer().render(markdown, problems);
+        RenderedMarkdown plain = MarkdownRenderer.forExport().render(markdown, problems);
+
+        assertThat(plain.html()).isEqualTo(deflated.html()).contains("href=\"/articles/other\"");
+        assertThat(plain.passages()).isEqualTo(deflated.passages()).hasSize(3);
+        assertThat(plain.passageText(1)).isEqualTo("Nausea");
+        assertThat(plain).isEqualTo(deflated).hasSameHashCodeAs(deflated);
+        assertThat(plain).isNotEqualTo(MarkdownRenderer.forExport().render(markdown + "More.\n", problems));
+    }
+
+    @Test
     void whitespaceRunsCollapseExactlyAsTheRegexWould() {
         for (String text : List.of("", "plain words", "two  spaces", "tab\there", " lead and trail ", "a\n\r\n b",
                 "\u000B\f", "x \t y", "no\u00A0break", "end ")) {

@@ -46,6 +46,19 @@ class PipelineStagesTest {
     }
 
     @Test
+    void aReplacementCharacterTheWriterTypedIsTextButAnInvalidByteIsNot(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("articles"));
+        Files.writeString(root.resolve("articles/typed.md"), "a \uFFFD b");
+        Files.write(root.resolve("articles/broken.md"), new byte[] {'a', (byte) 0xC3, 'b'});
+
+        ContentFiles.Found found = ContentFiles.find(root, "site", problems);
+
+        assertThat(found.articles).extracting(SourceFile::text).containsExactly("a \uFFFD b");
+        assertThat(problems).extracting(ContentProblem::toString)
+                .contains("site/articles/broken.md: file is not UTF-8 text; save it as UTF-8 in your editor");
+    }
+
+    @Test
     void aFileWithItsSizeAndTimeUnchangedIsNotReadAgainUnlessTheWatcherNamesIt(@TempDir Path root)
             throws Exception {
         Files.createDirectories(root.resolve("articles"));
