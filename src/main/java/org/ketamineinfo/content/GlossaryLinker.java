@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +66,12 @@ final class GlossaryLinker {
      * length can match, as names are compared character by character.
      */
     private final int[] firstWordLengths;
+    /**
+     * The first two characters of the names' first words, lower-cased, as {@link #pair} numbers: "the" is
+     * not looked up when no name starts with "th" (the lookups were a twentieth of loading an article).
+     * Characters past U+00FF are not recorded, and a word that has one is always looked up.
+     */
+    private final BitSet firstPairs = new BitSet(1 << 16);
 
     /** The edition's glossary address with {@code #}: {@code /glossary#} or {@code /es/glosario#}. */
     private final String glossaryAnchor;
@@ -82,6 +89,12 @@ final class GlossaryLinker {
         this.firstCharacters = namesByFirstWord.keySet().stream().map(word -> word.substring(0, 1)).distinct()
                 .collect(Collectors.joining());
         this.firstWordLengths = new int[firstCharacters.length()];
+        namesByFirstWord.keySet().forEach(word -> {
+            int pair = pair(word.charAt(0), word.length() > 1 ? word.charAt(1) : 0);
+            if (pair >= 0) {
+                firstPairs.set(pair);
+            }
+        });
         namesByFirstWord.values().stream().flatMap(List::stream).map(Name::text).forEach(name -> {
             int slot = firstCharacters.indexOf(Character.toLowerCase(name.charAt(0)));
             if (slot >= 0) {
@@ -168,7 +181,13 @@ final class GlossaryLinker {
         if (slot < 0) {
             return null;
         }
-        if ((firstWordLengths[slot] & lengthBit(wordEnd(value, at) - at)) == 0) {
+        int length = wordEnd(value, at) - at;
+        if ((firstWordLengths[slot] & lengthBit(length)) == 0) {
+            return null;
+        }
+        int pair = pair(Character.toLowerCase(value.charAt(at)),
+                length > 1 ? Character.toLowerCase(value.charAt(at + 1)) : 0);
+        if (pair >= 0 && !firstPairs.get(pair)) {
             return null;
         }
         for (Name name : namesByFirstWord.getOrDefault(firstWord(value, at), List.of())) {
@@ -211,6 +230,11 @@ final class GlossaryLinker {
             }
         }
         return end;
+    }
+
+    /** Two characters as one number, or -1 when either is past U+00FF. */
+    private static int pair(int first, int second) {
+        return first > 0xFF || second > 0xFF ? -1 : first << 8 | second;
     }
 
     private static int lengthBit(int length) {

@@ -319,13 +319,37 @@ public final class MarkdownRenderer {
                 words = 0;
             } else {
                 for (String text : prose.getOrDefault(block, List.of())) {
-                    words += text.split(" ").length;
+                    words += spaceSeparatedParts(text);
                 }
             }
         }
         if (inSection && words >= LONG_SECTION_WORDS) {
             document.appendChild(new BackToTop(linkText));
         }
+    }
+
+    /**
+     * {@code text.split(" ").length}, counted without building the parts (which was 3% of loading an
+     * article): one more than the spaces before the last part, or 1 for a text without one.
+     */
+    static int spaceSeparatedParts(String text) {
+        if (text.indexOf(' ') < 0) {
+            return 1;
+        }
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--; // split drops the empty parts at the end
+        }
+        if (end == 0) {
+            return 0;
+        }
+        int parts = 1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                parts++;
+            }
+        }
+        return parts;
     }
 
     /** A problem at a line of the Markdown body (1-based). */

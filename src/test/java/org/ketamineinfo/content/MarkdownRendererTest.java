@@ -242,6 +242,14 @@ class MarkdownRendererTest {
         }
     }
 
+    @Test
+    void wordsOfASectionAreCountedExactlyAsSplittingAtSpacesWould() {
+        for (String text : List.of("", " ", "   ", "one", "two words", "two  spaces", " lead", "trail ", " both ",
+                "a b c d e", "tab\tis not a space", "no\u00A0break here")) {
+            assertThat(MarkdownRenderer.spaceSeparatedParts(text)).as("'" + text + "'").isEqualTo(text.split(" ").length);
+        }
+    }
+
     // ---- reading aids and search passages -----------------------------------------------------
 
     private static String words(int count) {
