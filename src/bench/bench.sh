@@ -2,7 +2,7 @@
 # Benchmark of the site against Hugo building the same articles, nginx serving its static export, and
 # a bare Spring Boot endpoint (the framework's own ceiling). Not part of the test suite; run it by hand:
 #
-#   src/bench/bench.sh            # everything (about 15 minutes)
+#   src/bench/bench.sh            # everything (about 40 minutes)
 #   QUICK=1 src/bench/bench.sh    # shorter runs, 1,000 articles only, no soak (about 4 minutes)
 #
 # Needs nginx, wrk, hugo and GNU time (Debian packages; installed when run as root), and 2+ cores:
