@@ -30,4 +30,20 @@ class PublishedPageTest {
         assertThat(page.etag()).matches("\"[A-Za-z0-9_-]{27}\"").isEqualTo(same.etag());
         assertThat(page.gzipEtag()).isEqualTo(page.etag().replace("\"", "").transform(tag -> "\"" + tag + "-gz\""));
     }
+
+    @Test
+    void aPageThatDiffersInOneByteHasAnotherEtag() {
+        for (int at : new int[] {0, HTML.length / 2, HTML.length - 1}) {
+            byte[] changed = HTML.clone();
+            changed[at] = (byte) (changed[at] == 'x' ? 'y' : 'x');
+            PublishedPage other = PublishedPage.of("/articles/x", 200, PageRender.HTML, changed,
+                    Instant.parse("2026-12-01T10:00:00Z"), "public, max-age=300");
+
+            assertThat(other.etag()).as("byte %d", at).isNotEqualTo(page.etag());
+        }
+        PublishedPage longer = PublishedPage.of("/articles/x", 200, PageRender.HTML, (new String(HTML,
+                StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8), Instant.parse("2026-12-01T10:00:00Z"),
+                "public, max-age=300");
+        assertThat(longer.etag()).isNotEqualTo(page.etag());
+    }
 }
