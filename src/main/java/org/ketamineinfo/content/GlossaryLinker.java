@@ -89,16 +89,18 @@ final class GlossaryLinker {
         this.firstCharacters = namesByFirstWord.keySet().stream().map(word -> word.substring(0, 1)).distinct()
                 .collect(Collectors.joining());
         this.firstWordLengths = new int[firstCharacters.length()];
-        namesByFirstWord.keySet().forEach(word -> {
-            int pair = pair(word.charAt(0), word.length() > 1 ? word.charAt(1) : 0);
+        // From each name's own characters, lower-cased one by one as match() does with the text's (the
+        // map's keys are lower-cased as whole strings, which can change their length: "İ" gives two).
+        namesByFirstWord.values().stream().flatMap(List::stream).map(Name::text).forEach(name -> {
+            char first = Character.toLowerCase(name.charAt(0));
+            int length = wordEnd(name, 0);
+            int slot = firstCharacters.indexOf(first);
+            if (slot >= 0) {
+                firstWordLengths[slot] |= lengthBit(length);
+            }
+            int pair = pair(first, length > 1 ? Character.toLowerCase(name.charAt(1)) : 0);
             if (pair >= 0) {
                 firstPairs.set(pair);
-            }
-        });
-        namesByFirstWord.values().stream().flatMap(List::stream).map(Name::text).forEach(name -> {
-            int slot = firstCharacters.indexOf(Character.toLowerCase(name.charAt(0)));
-            if (slot >= 0) {
-                firstWordLengths[slot] |= lengthBit(wordEnd(name, 0));
             }
         });
     }
@@ -177,7 +179,8 @@ final class GlossaryLinker {
     }
 
     private @Nullable Name match(String value, int at, Set<String> linked) {
-        int slot = firstCharacters.indexOf(Character.toLowerCase(value.charAt(at)));
+        char first = Character.toLowerCase(value.charAt(at));
+        int slot = firstCharacters.indexOf(first);
         if (slot < 0) {
             return null;
         }
@@ -185,8 +188,7 @@ final class GlossaryLinker {
         if ((firstWordLengths[slot] & lengthBit(length)) == 0) {
             return null;
         }
-        int pair = pair(Character.toLowerCase(value.charAt(at)),
-                length > 1 ? Character.toLowerCase(value.charAt(at + 1)) : 0);
+        int pair = pair(first, length > 1 ? Character.toLowerCase(value.charAt(at + 1)) : 0);
         if (pair >= 0 && !firstPairs.get(pair)) {
             return null;
         }

@@ -183,6 +183,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aNameWhoseLowerCaseChangesLengthStillMatchesInTheText() {
+        // "İ".toLowerCase() is two characters, "i" and a combining dot: the quick filters before the lookup
+        // must judge a word by the same characters the lookup compares.
+        GlossaryLinker dotted = new GlossaryLinker(List.of(new GlossaryEntry("İzmir protocol", "izmir-protocol",
+                "A made-up name.", List.of())), Language.EN);
+
+        assertThat(renderer.render("The İzmir protocol, again.\n", dotted, Language.EN, problems).html())
+                .isEqualTo("<p>The <a class=\"term\" href=\"/glossary#izmir-protocol\">İzmir protocol</a>, again.</p>\n");
+    }
+
+    @Test
     void aTermThatIsAWholeListItemOrTableCellIsALabelAndIsNotLinked() {
         assertThat(linked("- Dissociation\n- Nausea\n\n| Ketamine |\n|---|\n| Ketamine |\n\nThen dissociation.\n"))
                 .doesNotContain("<li><a").doesNotContain("<td><a")
