@@ -2,6 +2,7 @@ package org.ketamineinfo;
 
 import java.util.Arrays;
 import org.ketamineinfo.check.ContentCheck;
+import org.ketamineinfo.publish.StaticExport;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,7 +15,7 @@ public class KetamineInfoApplication {
             System.exit(ContentCheck.run(args, System.out)); // check the content, serve nothing
         }
         SpringApplication application = new SpringApplication(KetamineInfoApplication.class);
-        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--export="))) {
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--" + StaticExport.OPTION + "="))) {
             application.setWebApplicationType(WebApplicationType.NONE); // write the files, start no server
         }
         application.run(args);

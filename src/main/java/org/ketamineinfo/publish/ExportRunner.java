@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code java -jar site.jar --export=out/} writes the static site and exits (no web server starts). */
 @Component
-@ConditionalOnProperty("export")
+@ConditionalOnProperty(StaticExport.OPTION)
 class ExportRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ExportRunner.class);
@@ -30,7 +30,7 @@ class ExportRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        Path folder = Path.of(args.getOptionValues("export").get(0)).toAbsolutePath().normalize();
+        Path folder = Path.of(args.getOptionValues(StaticExport.OPTION).get(0)).toAbsolutePath().normalize();
         List<String> files = StaticExport.write(published.awaitRendered(Duration.ofMinutes(30)), assets, site,
                 folder);
         log.info("Exported {} files ({} pages) to {}", files.size(), published.current().pages().size() + 1, folder);

@@ -36,13 +36,13 @@ public class PublishingConfiguration implements WebMvcConfigurer {
     SiteRenderer siteRenderer(List<PublishesPages> publishers, List<SnapshotPart<?>> parts, ITemplateEngine templates,
             SiteProperties site, Assets assets, Environment environment) {
         SiteRenderer renderer = new SiteRenderer(publishers, parts, templates, site, assets);
-        return environment.containsProperty("export") ? renderer.forExport(site.export()) : renderer;
+        return StaticExport.requested(environment) ? renderer.forExport(site.export()) : renderer;
     }
 
     @Bean
     PublishedSite publishedSite(SiteRenderer renderer, ContentStore store, SiteProperties site,
             Environment environment) {
-        return new PublishedSite(renderer, store, site.renderInBackground(), !environment.containsProperty("export"));
+        return new PublishedSite(renderer, store, site.renderInBackground(), !StaticExport.requested(environment));
     }
 
     /** Pages render ahead once the site is up, not during start-up (see {@link PublishedSite}). */

@@ -17,6 +17,7 @@ import org.ketamineinfo.content.MarkdownRenderer;
 import org.ketamineinfo.content.RenderedMarkdown;
 import org.ketamineinfo.content.SiteContent;
 import org.ketamineinfo.system.SiteProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -34,7 +35,15 @@ public final class StaticExport {
 
     private static final Pattern QUERY_OR_ANCHOR = Pattern.compile("[?#].*$");
 
+    /** The command-line option that asks for an export: {@code --export=out/}. */
+    public static final String OPTION = "export";
+
     private StaticExport() {
+    }
+
+    /** Whether this run writes the export and exits (its beans then render for the export, not for readers). */
+    public static boolean requested(Environment environment) {
+        return environment.containsProperty(OPTION);
     }
 
     /** @return the files written, relative to {@code folder} */

@@ -8,6 +8,7 @@ import org.ketamineinfo.content.ContentLoader;
 import org.ketamineinfo.content.ContentStore;
 import org.ketamineinfo.content.ContentWatcher;
 import org.ketamineinfo.content.MarkdownRenderer;
+import org.ketamineinfo.publish.StaticExport;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +35,7 @@ public class ContentConfiguration {
     /** The export ({@code --export}, see ExportRunner) renders each page once and exits: its bodies need no deflating. */
     @Bean
     MarkdownRenderer markdownRenderer(Environment environment) {
-        return environment.containsProperty("export") ? MarkdownRenderer.forExport() : new MarkdownRenderer();
+        return StaticExport.requested(environment) ? MarkdownRenderer.forExport() : new MarkdownRenderer();
     }
 
     @Bean
