@@ -77,11 +77,18 @@ public record PublishedPage(
         }
     }
 
+    /**
+     * zlib's default level. On the 1,029 pages of a 1,000-article export, level 9 took 1.1 s of CPU and
+     * level 6 0.88 s for copies 0.1% larger (7,640 KB against 7,629 KB): every page is compressed once per
+     * export or reload, so the time counts more than the bytes.
+     */
+    private static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
+
     static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
             {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+                def.setLevel(LEVEL);
             }
         }) {
             gzip.write(bytes);
