@@ -27,6 +27,8 @@ final class FeedbackDatabase implements DisposableBean {
         return thread;
     });
     private volatile boolean ready;
+    /** Set as the application shuts down, when the connection pool closes under a migration in progress. */
+    private volatile boolean closed;
 
     FeedbackDatabase(DataSource dataSource) {
         this.flyway = Flyway.configure().dataSource(dataSource).load();
@@ -44,6 +46,10 @@ final class FeedbackDatabase implements DisposableBean {
             ready = true;
             log.info("Feedback database is ready");
         } catch (RuntimeException e) {
+            if (closed) {
+                log.debug("Stopped migrating the feedback database: the application is shutting down", e);
+                return false;
+            }
             log.warn("Feedback database is not available yet ({}); trying again in {} s", e.getClass().getSimpleName(),
                     RETRY.toSeconds());
             retries.schedule(this::migrate, RETRY.toSeconds(), TimeUnit.SECONDS);
@@ -57,6 +63,7 @@ final class FeedbackDatabase implements DisposableBean {
 
     @Override
     public void destroy() {
+        closed = true;
         retries.shutdownNow();
     }
 }

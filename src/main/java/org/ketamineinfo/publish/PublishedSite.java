@@ -21,11 +21,16 @@ public final class PublishedSite {
 
     private static final Logger log = LoggerFactory.getLogger(PublishedSite.class);
 
+    /** Long enough for the pages in progress, on one core, and much shorter than a host's stop timeout. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
+
     private final SiteRenderer renderer;
     private final AtomicReference<RenderedSite> current = new AtomicReference<>();
     private final @Nullable Thread initialRender;
     private final boolean buildPartsAhead;
     private final AtomicBoolean renderingStarted = new AtomicBoolean();
+    /** Set as the application shuts down: work in the background then fails for want of its beans. */
+    private final AtomicBoolean closed = new AtomicBoolean();
     /** The thread building the latest snapshot's parts in the background, if any. */
     private final AtomicReference<@Nullable Thread> partsBuilder = new AtomicReference<>();
 
@@ -50,7 +55,11 @@ public final class PublishedSite {
                 renderInitial(store.current());
                 buildParts(current.get());
             } catch (RuntimeException e) {
-                log.error("Rendering pages ahead failed; pages are rendered per request instead", e);
+                if (closed.get()) {
+                    log.debug("Stopped rendering ahead: the application is shutting down", e);
+                } else {
+                    log.error("Rendering pages ahead failed; pages are rendered per request instead", e);
+                }
             }
         }, "render-ahead");
         // The packaged jar's templates are found only through the application's class loader.
@@ -64,9 +73,28 @@ public final class PublishedSite {
      * rendered live, with the same bytes.
      */
     public void startRenderingAhead() {
-        if (initialRender != null && renderingStarted.compareAndSet(false, true)) {
+        if (initialRender != null && !closed.get() && renderingStarted.compareAndSet(false, true)) {
             initialRender.start();
         }
+    }
+
+    /**
+     * The application is shutting down (Spring calls this before closing the beans that templates need):
+     * rendering ahead stops after the pages in progress, which are given a moment to finish, and the search
+     * index is no longer built. Neither is reported as a fault.
+     */
+    public void close() throws InterruptedException {
+        closed.set(true);
+        renderer.close();
+        stopBuildingParts();
+        if (initialRender != null && initialRender.isAlive()) {
+            initialRender.join(SHUTDOWN_WAIT.toMillis());
+        }
+    }
+
+    /** Whether {@link #close} has been called. */
+    boolean closing() {
+        return closed.get();
     }
 
     public RenderedSite current() {
@@ -104,7 +132,11 @@ public final class PublishedSite {
             } catch (CancellationException e) {
                 log.debug("Stopped building the search index: newer content is loading");
             } catch (RuntimeException e) {
-                log.error("Building the search index of the new content failed; it is built at the next search", e);
+                if (closed.get()) {
+                    log.debug("Stopped building the search index: the application is shutting down", e);
+                } else {
+                    log.error("Building the search index of the new content failed; it is built at the next search", e);
+                }
             }
         }, "snapshot-parts");
         parts.setDaemon(true);

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.ketamineinfo.content.EveryCore;
@@ -36,20 +38,23 @@ public final class SiteRenderer {
     private final Assets assets;
     /** Set when rendering for the static export, whose pages differ in their forms only. */
     private final SiteProperties.@Nullable Export export;
+    /** Set as the application shuts down: a page started after it would fail for want of Spring's beans. */
+    private final AtomicBoolean closed;
 
     public SiteRenderer(List<PublishesPages> publishers, List<SnapshotPart<?>> parts, ITemplateEngine templates,
             SiteProperties site, Assets assets) {
-        this(publishers, parts, templates, site, assets, null);
+        this(publishers, parts, templates, site, assets, null, new AtomicBoolean());
     }
 
     private SiteRenderer(List<PublishesPages> publishers, List<SnapshotPart<?>> parts, ITemplateEngine templates,
-            SiteProperties site, Assets assets, SiteProperties.@Nullable Export export) {
+            SiteProperties site, Assets assets, SiteProperties.@Nullable Export export, AtomicBoolean closed) {
         this.publishers = List.copyOf(publishers);
         this.parts = List.copyOf(parts);
         this.templates = templates;
         this.site = site;
         this.assets = assets;
         this.export = export;
+        this.closed = closed;
     }
 
     /**
@@ -59,7 +64,12 @@ public final class SiteRenderer {
      * sentence that the list cannot be made there. Everything else is the very bytes the live server sends.
      */
     public SiteRenderer forExport(SiteProperties.Export export) {
-        return new SiteRenderer(publishers, parts, templates, site, assets, export);
+        return new SiteRenderer(publishers, parts, templates, site, assets, export, closed);
+    }
+
+    /** Pages not yet started are not rendered: {@link #render} then throws a {@link CancellationException}. */
+    public void close() {
+        closed.set(true);
     }
 
     /**
@@ -152,6 +162,9 @@ public final class SiteRenderer {
     }
 
     private PublishedPage render(PageRender render, SiteContent content, Instant now, @Nullable RenderedSite previous) {
+        if (closed.get()) {
+            throw new CancellationException("The application is shutting down");
+        }
         byte[] bytes = render.bytes() != null ? render.bytes().get() : html(render, content);
         String cacheControl = render.status() == 200 ? site.cache().pages() : site.cache().notFound();
         PublishedPage page = PublishedPage.of(render.path(), render.status(), render.contentType(), bytes, now,
