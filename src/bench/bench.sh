@@ -76,8 +76,10 @@ figure() { # name, unit, values...
 say "== building the site and the bare app"
 ./mvnw -q -B -DskipTests package
 ./mvnw -q -B -f src/bench/bare/pom.xml -DskipTests package
+./mvnw -q -B -f src/bench/starters/pom.xml -DskipTests package
 JAR=$(ls target/ketamine-info-*.jar | head -1)
 BARE_JAR=$(ls src/bench/bare/target/bare-*.jar | head -1)
+STARTERS_JAR=$(ls src/bench/starters/target/starters-*.jar | head -1)
 
 say "== generating content: $SIZES synthetic articles"
 for n in $SIZES; do java src/bench/GenerateContent.java "$WORK/gen$n" "$n" >&2; done
@@ -124,6 +126,11 @@ for run in $(seq 1 $RUNS); do
   T0=$(date +%s%N); pid=$(start "$WORK/bare.log" java $JAVA_OPTS -jar "$BARE_JAR" --server.port=$BARE_PORT $SERVER_ARGS)
   STARTUP[bare]+="$(wait_for "http://127.0.0.1:$BARE_PORT/bare") "
   sleep 1; HEAP[bare]+="$(live_heap_kb "$pid") "; RSS[bare]+="$(rss_kb "$pid") "; stop "$pid"
+  # The site's own starters with one template and no content (src/bench/starters), a fresh database each run.
+  rm -rf "$WORK/starters-db"
+  T0=$(date +%s%N); pid=$(start "$WORK/starters.log" java $JAVA_OPTS -jar "$STARTERS_JAR" --server.port=$BARE_PORT \
+    --spring.datasource.url="jdbc:h2:file:$WORK/starters-db/starters;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE")
+  STARTUP[starters]+="$(wait_for "http://127.0.0.1:$BARE_PORT/") "; stop "$pid"
   for content in bundled $SIZES; do
     folder=content; [ "$content" = bundled ] || folder="$WORK/gen$content/site"
     T0=$(date +%s%N); pid=$(site "$folder" "$WORK/site-$content.log")
@@ -366,6 +373,7 @@ echo
 echo "== Results (median of $RUNS; servers on core $SERVER_CPU, wrk on core $CLIENT_CPU; $(java -version 2>&1 | head -1))"
 echo "   (Hugo and the export write to $BUILD_OUT; $(df --output=fstype "$BUILD_OUT" | tail -1))"
 figure "start-up to first page, bare app" ms ${STARTUP[bare]}
+figure "start-up to first page, same starters" ms ${STARTUP[starters]}
 for content in bundled $SIZES; do figure "start-up to first page, site, $content" ms ${STARTUP[$content]}; done
 for content in bundled $SIZES; do figure "content load, $content" ms ${LOAD[$content]}; done
 for content in bundled $SIZES; do figure "render all pages, $content" ms ${RENDER[$content]}; done
@@ -415,6 +423,7 @@ for n in $SIZES; do
   row "live edit served, $n articles (ms)" "$(m "${EDIT_MS[$n]}")" "$([ "$n" -ge 10000 ] && echo "<= 2000" || echo "<= 1000")"
 done
 row "start-up, bundled content: site / bare app" "$(ratio "$(m "${STARTUP[bundled]}")" "$(m "${STARTUP[bare]}")")" "<= 1.3"
+row "start-up, bundled content: site / same starters, no content" "$(ratio "$(m "${STARTUP[bundled]}")" "$(m "${STARTUP[starters]}")")" "(info)"
 row "start-up with CDS: site / bare app (both archived)" "$(ratio "$(m "${CDS_STARTUP[site]}")" "$(m "${CDS_STARTUP[bare]}")")" "(info)"
 if [ -n "$AOT_JAVA" ]; then
   row "start-up with AOT cache: site / bare app (both cached)" "$(ratio "$(m "${AOT_STARTUP[site]}")" "$(m "${AOT_STARTUP[bare]}")")" "(info)"
