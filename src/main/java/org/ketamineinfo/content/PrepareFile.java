@@ -83,13 +83,18 @@ final class PrepareFile {
      *
      * @param headingsByPath the heading ids of each published page, by its path
      */
+    /** The page a link goes to: its address without the {@code #anchor}. */
+    static String pathOf(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
     static List<ContentProblem> checkLinks(String file, List<Link> links, Map<String, Set<String>> headingsByPath) {
         List<ContentProblem> problems = new ArrayList<>();
         for (Link link : links) {
             String url = link.url();
             int hash = url.indexOf('#');
-            String path = hash < 0 ? url : url.substring(0, hash);
-            Set<String> headings = headingsByPath.get(path);
+            Set<String> headings = headingsByPath.get(pathOf(url));
             if (headings == null) {
                 problems.add(new ContentProblem(file, link.line(), "link to '" + url + "', which is not a published "
                         + "page; use an address such as /articles/side-effects-and-risks"));

@@ -57,9 +57,15 @@ final class SiteAssembler {
         if (source == null || prepare == null || prepare.tool() == null) {
             return PrepareTool.NONE;
         }
+        // Only the pages the file links to: a reload of 10,000 articles spent 8% of its time collecting
+        // the heading ids of every one.
+        Set<String> linked = new HashSet<>();
+        prepare.links().forEach(link -> linked.add(PrepareFile.pathOf(link.url())));
         Map<String, Set<String>> headings = new HashMap<>();
-        articles.forEach(a -> headings.put(a.path(), CrossCheck.headingIds(a.body())));
-        pages.forEach(p -> headings.put(p.path(), CrossCheck.headingIds(p.body())));
+        articles.stream().filter(a -> linked.contains(a.path()))
+                .forEach(a -> headings.put(a.path(), CrossCheck.headingIds(a.body())));
+        pages.stream().filter(p -> linked.contains(p.path()))
+                .forEach(p -> headings.put(p.path(), CrossCheck.headingIds(p.body())));
         Set<String> terms = new HashSet<>();
         glossary.forEach(entry -> terms.add(entry.slug()));
         headings.put(language.glossary(), terms);
