@@ -126,8 +126,32 @@ public final class SiteContent {
     public SiteContent withEditions(List<SiteContent> translated) {
         Map<Language, SiteContent> byLanguage = new java.util.EnumMap<>(Language.class);
         translated.forEach(edition -> byLanguage.put(edition.language(), edition));
-        return new SiteContent(sections, articles, List.copyOf(pages.values()), glossary, prepare, changedAt, preview,
-                language, byLanguage);
+        return new SiteContent(this, byLanguage);
+    }
+
+    /**
+     * This snapshot's own parts, shared (they are immutable), with the editions and their old addresses
+     * added: building every index again cost 6% of a reload at 10,000 articles.
+     */
+    private SiteContent(SiteContent own, Map<Language, SiteContent> editions) {
+        this.language = own.language;
+        this.editions = Map.copyOf(editions);
+        this.preview = own.preview;
+        this.sections = own.sections;
+        this.articles = own.articles;
+        this.sectionsBySlug = own.sectionsBySlug;
+        this.articlesBySlug = own.articlesBySlug;
+        this.pages = own.pages;
+        this.glossary = own.glossary;
+        this.prepare = own.prepare;
+        Map<String, String> aliases = new LinkedHashMap<>(own.redirects);
+        editions.values().forEach(edition -> edition.redirects().forEach(aliases::putIfAbsent));
+        this.redirects = Map.copyOf(aliases);
+        this.changedAt = own.changedAt;
+        this.articlesBySection = own.articlesBySection;
+        this.sectionsWithArticles = own.sectionsWithArticles;
+        this.readingPosition = own.readingPosition;
+        this.translationPaths = own.translationPaths;
     }
 
     public Language language() {
