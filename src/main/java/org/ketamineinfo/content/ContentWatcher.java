@@ -44,11 +44,18 @@ public final class ContentWatcher implements AutoCloseable {
         log.info("Watching {} for changes", store.root().toAbsolutePath().normalize());
     }
 
-    /** The content root and its two folders; registered again after each change, as they may be new. */
+    /**
+     * The content root and each translated edition's folder ({@code es/}), each with its two folders;
+     * registered again after each change, as they may be new. A watch sees only a folder's own entries:
+     * without the editions' folders, a saved Spanish article was never reloaded.
+     */
     private void register() throws IOException {
-        for (Path dir : new Path[] {store.root(), store.root().resolve("articles"), store.root().resolve("pages")}) {
-            if (Files.isDirectory(dir)) {
-                dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+        for (Language language : Language.values()) {
+            Path edition = language.folder() == null ? store.root() : store.root().resolve(language.folder());
+            for (Path dir : new Path[] {edition, edition.resolve("articles"), edition.resolve("pages")}) {
+                if (Files.isDirectory(dir)) {
+                    dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+                }
             }
         }
     }
