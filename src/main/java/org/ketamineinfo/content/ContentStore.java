@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -87,7 +88,10 @@ public final class ContentStore {
         return root;
     }
 
-    /** Called with each new snapshot before it is published; throwing keeps the old version. */
+    /**
+     * Called with each new snapshot before it is published; throwing keeps the old version (a
+     * {@link CancellationException}, thrown as the application stops, quietly).
+     */
     public void onReload(Consumer<SiteContent> listener) {
         listeners.add(listener);
     }
@@ -127,6 +131,9 @@ public final class ContentStore {
         }
         try {
             listeners.forEach(listener -> listener.accept(result.site()));
+        } catch (CancellationException e) {
+            log.info("Content changed as the application stopped; not published");
+            return false;
         } catch (RuntimeException e) {
             staleness.set(new Staleness(List.of(), e.toString(), clock.instant()));
             log.error("Content changed but could not be rendered, so the last good version stays in service", e);

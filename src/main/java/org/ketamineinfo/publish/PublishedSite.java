@@ -80,8 +80,8 @@ public final class PublishedSite {
 
     /**
      * The application is shutting down (Spring calls this before closing the beans that templates need):
-     * rendering ahead stops after the pages in progress, which are given a moment to finish, and the search
-     * index is no longer built. Neither is reported as a fault.
+     * rendering ahead and a reload publishing stop after the pages in progress, which are given a moment to
+     * finish, and the search index is no longer built. None of them is reported as a fault.
      */
     public void close() throws InterruptedException {
         closed.set(true);
@@ -89,6 +89,9 @@ public final class PublishedSite {
         stopBuildingParts();
         if (initialRender != null && initialRender.isAlive()) {
             initialRender.join(SHUTDOWN_WAIT.toMillis());
+        }
+        synchronized (this) {
+            // A reload publishing now finishes its page in progress before the beans it needs close.
         }
     }
 

@@ -25,6 +25,7 @@ class RenderAheadFailureTest {
     private static final String FAULT = "Rendering pages ahead failed";
 
     private final AtomicReference<PublishedSite> site = new AtomicReference<>();
+    private final ContentStore store = new ContentStore(Fixtures.loader(), Fixtures.GOOD, false, Fixtures.CLOCK);
 
     private PublishedSite site(TemplateStub templates) {
         SiteProperties properties = new SiteProperties("Test", URI.create("https://example.org"),
@@ -36,8 +37,7 @@ class RenderAheadFailureTest {
                 .mapToObj(i -> PageRender.html("/p" + i, model -> "page")).toList();
         SiteRenderer renderer = new SiteRenderer(List.of(manyPages), List.of(), templates, properties,
                 new Assets("/c.css", "/f.svg"));
-        site.set(new PublishedSite(renderer, new ContentStore(Fixtures.loader(), Fixtures.GOOD, false, Fixtures.CLOCK),
-                true, false));
+        site.set(new PublishedSite(renderer, store, true, false));
         return site.get();
     }
 
@@ -83,6 +83,17 @@ class RenderAheadFailureTest {
 
         assertThatThrownBy(() -> closed.awaitRendered(Duration.ofSeconds(30))).isInstanceOf(IllegalStateException.class);
         assertThat(closed.current().rendered()).isFalse();
+    }
+
+    @Test
+    void aReloadAfterShutdownIsNotPublishedAndNotReportedAsAFault(CapturedOutput output) throws InterruptedException {
+        PublishedSite closed = site(new TemplateStub(template -> "<p>" + template + "</p>"));
+        closed.close();
+
+        assertThat(store.reload()).isFalse();
+
+        assertThat(output.getAll()).doesNotContain("could not be rendered").contains("not published");
+        assertThat(store.staleness()).as("the content itself is fine").isNull();
     }
 
     private static void sleep() {
