@@ -78,17 +78,17 @@ final class PrepareFile {
         return new Parsed(problems.isEmpty() ? new PrepareTool(questions, standing) : null, links, problems);
     }
 
-    /**
-     * Every link must lead to a published page, and an anchor to a heading on it.
-     *
-     * @param headingsByPath the heading ids of each published page, by its path
-     */
     /** The page a link goes to: its address without the {@code #anchor}. */
     static String pathOf(String url) {
         int hash = url.indexOf('#');
         return hash < 0 ? url : url.substring(0, hash);
     }
 
+    /**
+     * Every link must lead to a published page, and an anchor to a heading on it.
+     *
+     * @param headingsByPath the heading ids of each published page, by its path
+     */
     static List<ContentProblem> checkLinks(String file, List<Link> links, Map<String, Set<String>> headingsByPath) {
         List<ContentProblem> problems = new ArrayList<>();
         for (Link link : links) {
