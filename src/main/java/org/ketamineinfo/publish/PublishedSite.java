@@ -29,8 +29,6 @@ public final class PublishedSite {
     private final @Nullable Thread initialRender;
     private final boolean buildPartsAhead;
     private final AtomicBoolean renderingStarted = new AtomicBoolean();
-    /** Set as the application shuts down: work in the background then fails for want of its beans. */
-    private final AtomicBoolean closed = new AtomicBoolean();
     /** The thread building the latest snapshot's parts in the background, if any. */
     private final AtomicReference<@Nullable Thread> partsBuilder = new AtomicReference<>();
 
@@ -55,11 +53,7 @@ public final class PublishedSite {
                 renderInitial(store.current());
                 buildParts(current.get());
             } catch (RuntimeException e) {
-                if (closed.get()) {
-                    log.debug("Stopped rendering ahead: the application is shutting down", e);
-                } else {
-                    log.error("Rendering pages ahead failed; pages are rendered per request instead", e);
-                }
+                failed("Rendering pages ahead", "pages are rendered per request instead", e);
             }
         }, "render-ahead");
         // The packaged jar's templates are found only through the application's class loader.
@@ -73,7 +67,7 @@ public final class PublishedSite {
      * rendered live, with the same bytes.
      */
     public void startRenderingAhead() {
-        if (initialRender != null && !closed.get() && renderingStarted.compareAndSet(false, true)) {
+        if (initialRender != null && !renderer.closed() && renderingStarted.compareAndSet(false, true)) {
             initialRender.start();
         }
     }
@@ -84,7 +78,6 @@ public final class PublishedSite {
      * finish, and the search index is no longer built. None of them is reported as a fault.
      */
     public void close() throws InterruptedException {
-        closed.set(true);
         renderer.close();
         stopBuildingParts();
         if (initialRender != null && initialRender.isAlive()) {
@@ -97,7 +90,19 @@ public final class PublishedSite {
 
     /** Whether {@link #close} has been called. */
     boolean closing() {
-        return closed.get();
+        return renderer.closed();
+    }
+
+    /**
+     * Background work failed: a fault while the site runs; as it shuts down, only the beans the work
+     * needed going away.
+     */
+    private void failed(String work, String consequence, RuntimeException e) {
+        if (renderer.closed()) {
+            log.debug("{} stopped: the application is shutting down", work, e);
+        } else {
+            log.error("{} failed; {}", work, consequence, e);
+        }
     }
 
     public RenderedSite current() {
@@ -135,11 +140,7 @@ public final class PublishedSite {
             } catch (CancellationException e) {
                 log.debug("Stopped building the search index: newer content is loading");
             } catch (RuntimeException e) {
-                if (closed.get()) {
-                    log.debug("Stopped building the search index: the application is shutting down", e);
-                } else {
-                    log.error("Building the search index of the new content failed; it is built at the next search", e);
-                }
+                failed("Building the search index of the new content", "it is built at the next search", e);
             }
         }, "snapshot-parts");
         parts.setDaemon(true);

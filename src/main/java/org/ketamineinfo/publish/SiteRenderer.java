@@ -72,6 +72,10 @@ public final class SiteRenderer {
         closed.set(true);
     }
 
+    public boolean closed() {
+        return closed.get();
+    }
+
     /**
      * @param previous the site being replaced: pages whose bytes did not change keep their
      *     Last-Modified time, so browsers and CDNs do not fetch them again
