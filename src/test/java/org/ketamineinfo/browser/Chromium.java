@@ -27,10 +27,13 @@ final class Chromium implements AutoCloseable {
             "No Chromium found. Install it with: apt-get update && apt-get install -y chromium chromium-driver";
 
     private final ChromeDriver driver;
+    private final Axe axe;
     private final Path profile;
 
     private Chromium(ChromeDriver driver, Path profile) {
         this.driver = driver;
+        // Installed once: a second install would evaluate the script twice in every page.
+        this.axe = Axe.installIn(driver);
         this.profile = profile;
     }
 
@@ -59,6 +62,11 @@ final class Chromium implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /** axe-core, in every page this browser opens. */
+    Axe axe() {
+        return axe;
     }
 
     @Override

@@ -69,7 +69,7 @@ class EveryPageInChromiumTest {
     void visitEveryPage(Chromium chromium) {
         List<SitePage> pages = SitePage.allOf(store.current(), "Basic " + java.util.Base64.getEncoder()
                 .encodeToString(("editor:" + EDITOR_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        survey = new SiteSurvey(chromium.driver(), URI.create("http://localhost:" + port + "/"),
+        survey = new SiteSurvey(chromium, URI.create("http://localhost:" + port + "/"),
                 Path.of("target", "screenshots")).visit(pages);
         System.out.println(report());
     }

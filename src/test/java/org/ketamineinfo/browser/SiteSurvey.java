@@ -3,10 +3,6 @@ package org.ketamineinfo.browser;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.ketamineinfo.browser.Findings.Check;
 
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,8 +47,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class SiteSurvey {
 
-    private static final List<String> WCAG_A_AND_AA =
-            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     /** WCAG 1.4.10 Reflow: content must fit 320 CSS px without scrolling sideways. */
     private static final int NARROWEST_WIDTH = 320;
     /** Issue 11: on a phone, an article's title starts within this many CSS px of the top of the page. */
@@ -66,7 +60,7 @@ final class SiteSurvey {
     private final Path screenshots;
     private final HttpClient http = HttpClient.newHttpClient();
     private final NuChecker nu = new NuChecker();
-    private final AxeBuilder axe = new AxeBuilder().withTags(WCAG_A_AND_AA).disableIframeTesting();
+    private final Axe axe;
     private final Json json = new Json();
 
     private final Findings findings = new Findings();
@@ -102,10 +96,11 @@ final class SiteSurvey {
         }
     }
 
-    SiteSurvey(ChromeDriver driver, URI site, Path screenshots) {
-        this.driver = driver;
+    SiteSurvey(Chromium chromium, URI site, Path screenshots) {
+        this.driver = chromium.driver();
         this.site = site;
         this.screenshots = screenshots;
+        this.axe = chromium.axe();
     }
 
     Result visit(List<SitePage> pages) {
@@ -325,15 +320,10 @@ final class SiteSurvey {
     }
 
     private void checkAccessibility(String where) {
-        Results results = axe.analyze(driver);
-        if (results.isErrored()) {
-            findings.add(Check.AXE, where, "axe-core could not run: " + results.getErrorMessage());
-        }
-        for (Rule rule : results.getViolations()) {
-            for (CheckedNode node : rule.getNodes()) {
-                findings.add(Check.AXE, where, rule.getId() + " (" + rule.getImpact() + ") at " + node.getTarget()
-                        + ": " + rule.getHelp());
-            }
+        try {
+            axe.violations().forEach(violation -> findings.add(Check.AXE, where, violation));
+        } catch (IllegalStateException couldNotRun) {
+            findings.add(Check.AXE, where, couldNotRun.getMessage());
         }
     }
 
