@@ -7,6 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -14,10 +16,10 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +53,8 @@ final class ContentFiles {
         final List<SourceFile> pages = new ArrayList<>();
         /** The newest modification time of a content file or folder (a deleted file changes its folder's). */
         FileTime newest = FileTime.fromMillis(0);
+        /** What was on disk, for the next load to patch; null when the folder could not be walked whole. */
+        @Nullable Listing listing;
 
         private void saw(FileTime modified) {
             if (modified.compareTo(newest) > 0) {
@@ -59,93 +63,72 @@ final class ContentFiles {
         }
     }
 
-    static Found find(Path root, String rootName, List<ContentProblem> problems) {
-        return find(root, rootName, problems, Map.of(), file -> true, Set.of());
+    /** A file of a kind the site reads, as seen on disk. */
+    record Entry(Path file, String display, String kind, long size, FileTime modified, boolean link) {
     }
 
     /**
-     * @param before the files of the last load: one that {@code maybeChanged} does not name, with the same
-     *     size and modification time, is taken from there instead of being read again
-     * @param maybeChanged the files an edit may have touched (all of them when the caller cannot tell)
+     * One folder's files as last seen, and what was wrong with the ones the site does not understand. A
+     * reload the watcher can account for patches this instead of walking thousands of files again.
+     *
+     * @param folders the folders the walk entered ({@code articles}, {@code pages})
+     * @param whole false when the walk broke off, so the next load walks again
+     */
+    record Listing(Map<String, Entry> files, Map<String, ContentProblem> fileProblems,
+            List<ContentProblem> folderProblems, Set<String> folders, boolean whole) {
+    }
+
+    static Found find(Path root, String rootName, List<ContentProblem> problems) {
+        return find(root, rootName, problems, Map.of(), null, null, Set.of());
+    }
+
+    /**
+     * @param before the files of the last load: one the watcher did not name, with the same size and
+     *     modification time, is taken from there instead of being read again
+     * @param last what the last load saw on disk; with {@code changed}, it is patched instead of walking
+     * @param changed every file and folder the watcher saw change since the last load; null when it cannot
+     *     tell (at start-up, after a lost event), and then every file is read
      * @param editionFolders top-level folders that hold another edition ({@code es}), read on their own
      */
     static Found find(Path root, String rootName, List<ContentProblem> problems, Map<String, Stamped> before,
-            Predicate<Path> maybeChanged, Set<String> editionFolders) {
+            @Nullable Listing last, @Nullable Set<Path> changed, Set<String> editionFolders) {
+        Set<String> named = changed == null ? null : relative(root, changed);
+        Listing listing = last == null || named == null ? null : patch(root, rootName, last, named, editionFolders);
+        if (listing == null) {
+            listing = walk(root, rootName, editionFolders);
+        }
         Found crawl = new Found();
-        List<Visited> visited = new ArrayList<>();
-        Path realRoot;
-        try {
-            realRoot = root.toRealPath();
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(root)) {
-                        crawl.saw(attrs.lastModifiedTime());
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String relative = root.relativize(dir).toString().replace('\\', '/');
-                    if (dir.getFileName().toString().startsWith(".") || editionFolders.contains(relative)) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (!relative.equals("articles") && !relative.equals("pages")) {
-                        problems.add(new ContentProblem(rootName + "/" + relative, 0, "unexpected folder; content "
-                                + "holds only articles/, pages/, sections.yml and glossary.yml"));
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    crawl.saw(attrs.lastModifiedTime());
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.getFileName().toString();
-                    if (name.startsWith(".")) {
-                        return FileVisitResult.CONTINUE; // editors' swap and lock files
-                    }
-                    String relative = root.relativize(file).toString().replace('\\', '/');
-                    String display = rootName + "/" + relative;
-                    if (attrs.isSymbolicLink()) {
-                        if (!insideRoot(file, realRoot)) {
-                            problems.add(new ContentProblem(display, 0, "symbolic link to a file outside the content "
-                                    + "folder; copy the file in instead"));
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (!Files.isRegularFile(file)) {
-                            problems.add(new ContentProblem(display, 0, "symbolic link to something that is not a "
-                                    + "file; replace it with the file itself"));
-                            return FileVisitResult.CONTINUE;
-                        }
-                    }
-                    String kind = kind(relative);
-                    if (kind.equals("unknown")) {
-                        problems.add(new ContentProblem(display, 0, unexpectedFileMessage(relative)));
-                        return FileVisitResult.CONTINUE;
-                    }
-                    Stamped earlier = attrs.isSymbolicLink() ? null : before.get(display);
-                    boolean same = earlier != null && earlier.size() == attrs.size()
-                            && earlier.modified().equals(attrs.lastModifiedTime()) && !maybeChanged.test(file);
-                    visited.add(new Visited(file, display, kind, attrs, same ? earlier.source() : null));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            problems.add(new ContentProblem(rootName, 0, "could not read the content folder: " + e.getMessage()));
+        crawl.listing = listing.whole() ? listing : null;
+        problems.addAll(listing.folderProblems());
+        problems.addAll(listing.fileProblems().values());
+        crawl.saw(folderTime(root));
+        for (String folder : listing.folders()) {
+            crawl.saw(folderTime(root.resolve(folder)));
+        }
+        List<Visited> visited = new ArrayList<>(listing.files().size());
+        for (Entry entry : listing.files().values()) {
+            Stamped earlier = entry.link() ? null : before.get(entry.display());
+            // Only the watcher's word tells an edit that kept the size and the time (see the tests).
+            boolean unnamed = named != null && !named.contains(entry.display().substring(rootName.length() + 1));
+            boolean same = unnamed && earlier != null && earlier.size() == entry.size()
+                    && earlier.modified().equals(entry.modified());
+            visited.add(new Visited(entry, same ? earlier.source() : null));
         }
         // Read on every core: one core alone spent 3 s reading 10,000 articles.
         List<Read> reads = EveryCore.map(visited, file -> file.kept() != null ? new Read(file.kept(), List.of())
-                : read(file.file(), file.display()));
+                : read(file.entry().file(), file.entry().display()));
         for (int i = 0; i < visited.size(); i++) {
-            Visited file = visited.get(i);
+            Entry file = visited.get(i).entry();
             SourceFile source = reads.get(i).source();
             problems.addAll(reads.get(i).problems());
             if (source == null) {
                 continue;
             }
-            crawl.saw(file.attrs().lastModifiedTime());
+            crawl.saw(file.modified());
             // Articles and pages are the bulk of a site: the next load needs only their place.
             boolean bulk = file.kind().equals("article") || file.kind().equals("page");
-            SourceFile kept = file.kept() != null || !bulk ? source : source.forgetText(file.file());
-            crawl.stamps.put(file.display(), new Stamped(file.attrs().size(), file.attrs().lastModifiedTime(), kept));
+            SourceFile kept = visited.get(i).kept() != null || !bulk ? source : source.forgetText(file.file());
+            crawl.stamps.put(file.display(), new Stamped(file.size(), file.modified(), kept));
             switch (file.kind()) {
                 case "sections" -> crawl.sectionsFile = source;
                 case "glossary" -> crawl.glossaryFile = source;
@@ -157,6 +140,140 @@ final class ContentFiles {
         crawl.articles.sort(Comparator.comparing(SourceFile::display));
         crawl.pages.sort(Comparator.comparing(SourceFile::display));
         return crawl;
+    }
+
+    /** Every file and folder under the root, classified. */
+    private static Listing walk(Path root, String rootName, Set<String> editionFolders) {
+        Map<String, Entry> files = new HashMap<>();
+        Map<String, ContentProblem> fileProblems = new HashMap<>();
+        List<ContentProblem> folderProblems = new ArrayList<>();
+        Set<String> folders = new HashSet<>();
+        boolean whole = true;
+        try {
+            Path realRoot = root.toRealPath();
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String relative = root.relativize(dir).toString().replace('\\', '/');
+                    if (dir.getFileName().toString().startsWith(".") || editionFolders.contains(relative)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!relative.equals("articles") && !relative.equals("pages")) {
+                        folderProblems.add(new ContentProblem(rootName + "/" + relative, 0, "unexpected folder; "
+                                + "content holds only articles/, pages/, sections.yml and glossary.yml"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    folders.add(relative);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (file.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.CONTINUE; // editors' swap and lock files
+                    }
+                    String relative = root.relativize(file).toString().replace('\\', '/');
+                    String display = rootName + "/" + relative;
+                    if (attrs.isSymbolicLink()) {
+                        if (!insideRoot(file, realRoot)) {
+                            fileProblems.put(display, new ContentProblem(display, 0, "symbolic link to a file outside "
+                                    + "the content folder; copy the file in instead"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (!Files.isRegularFile(file)) {
+                            fileProblems.put(display, new ContentProblem(display, 0, "symbolic link to something that "
+                                    + "is not a file; replace it with the file itself"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    }
+                    classify(file, relative, display, attrs, files, fileProblems);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            folderProblems.add(new ContentProblem(rootName, 0, "could not read the content folder: " + e.getMessage()));
+            whole = false;
+        }
+        return new Listing(files, fileProblems, folderProblems, folders, whole);
+    }
+
+    /**
+     * The last listing with the named files looked at again, or null when a walk is needed: a folder
+     * or a link was named, or a file somewhere the last walk did not go (it has things to report there).
+     */
+    private static @Nullable Listing patch(Path root, String rootName, Listing last, Set<String> named,
+            Set<String> editionFolders) {
+        if (last.files().values().stream().anyMatch(Entry::link)) {
+            return null; // a link's target can change without an event for the link
+        }
+        Map<String, Entry> files = new HashMap<>(last.files());
+        Map<String, ContentProblem> fileProblems = new HashMap<>(last.fileProblems());
+        for (String relative : named) {
+            String[] parts = relative.split("/");
+            if (editionFolders.contains(parts[0]) || parts[parts.length - 1].startsWith(".")) {
+                continue; // another edition's file, or an editor's swap file: the walk skips them too
+            }
+            if (parts.length > 2 || parts.length == 2 && !last.folders().contains(parts[0])
+                    || parts.length == 1 && (relative.equals("articles") || relative.equals("pages"))) {
+                return null;
+            }
+            Path file = root.resolve(relative);
+            String display = rootName + "/" + relative;
+            files.remove(display);
+            fileProblems.remove(display);
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException deleted) {
+                if (last.folderProblems().stream().anyMatch(problem -> problem.file().equals(display))) {
+                    return null; // an unexpected folder went away: its problem goes with it
+                }
+                continue;
+            } catch (IOException e) {
+                return null;
+            }
+            if (!attrs.isRegularFile()) {
+                return null;
+            }
+            classify(file, relative, display, attrs, files, fileProblems);
+        }
+        return new Listing(files, fileProblems, last.folderProblems(), last.folders(), true);
+    }
+
+    private static void classify(Path file, String relative, String display, BasicFileAttributes attrs,
+            Map<String, Entry> files, Map<String, ContentProblem> fileProblems) {
+        String kind = kind(relative);
+        if (kind.equals("unknown")) {
+            fileProblems.put(display, new ContentProblem(display, 0, unexpectedFileMessage(relative)));
+        } else {
+            files.put(display, new Entry(file, display, kind, attrs.size(), attrs.lastModifiedTime(),
+                    attrs.isSymbolicLink()));
+        }
+    }
+
+    /** The changed paths under the root, relative to it with / between names. */
+    private static Set<String> relative(Path root, Set<Path> changed) {
+        Path absolute = root.toAbsolutePath().normalize();
+        Set<String> relative = new HashSet<>();
+        for (Path path : changed) {
+            if (path.startsWith(absolute) && !path.equals(absolute)) {
+                relative.add(absolute.relativize(path).toString().replace('\\', '/'));
+            }
+        }
+        return relative;
+    }
+
+    /** A folder's modification time (a file added or deleted changes it), or the epoch when it is gone. */
+    private static FileTime folderTime(Path folder) {
+        try {
+            return Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .lastModifiedTime();
+        } catch (IOException gone) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     private static boolean insideRoot(Path file, Path realRoot) {
@@ -195,8 +312,7 @@ final class ContentFiles {
     }
 
     /** A content file found by the crawl, and its source from the last load when it is unchanged. */
-    private record Visited(Path file, String display, String kind, BasicFileAttributes attrs,
-            @Nullable SourceFile kept) {
+    private record Visited(Entry entry, @Nullable SourceFile kept) {
     }
 
     /** A file's text, or the problems that kept it from being read. */

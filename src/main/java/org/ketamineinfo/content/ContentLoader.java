@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -104,20 +103,24 @@ public final class ContentLoader {
      * apart.
      */
     public static final class Parses {
-        static final Parses NONE = new Parses(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.MIN);
+        static final Parses NONE = new Parses(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                LocalDate.MIN);
 
         private final Map<String, ContentFiles.Stamped> files;
+        private final Map<Language, ContentFiles.Listing> listings;
         private final Map<String, Reusable<ArticleParser.Draftable>> articles;
         private final Map<String, Reusable<PageParser.Draftable>> pages;
         private final Map<Language, String> glossaryTexts;
         private final Map<Language, CrossCheck.LinkMemo> linkChecks;
         private final LocalDate day;
 
-        private Parses(Map<String, ContentFiles.Stamped> files, Map<String, Reusable<ArticleParser.Draftable>> articles,
+        private Parses(Map<String, ContentFiles.Stamped> files, Map<Language, ContentFiles.Listing> listings,
+                Map<String, Reusable<ArticleParser.Draftable>> articles,
                 Map<String, Reusable<PageParser.Draftable>> pages, Map<Language, String> glossaryTexts,
                 Map<Language, CrossCheck.LinkMemo> linkChecks, LocalDate day) {
             this.linkChecks = Map.copyOf(linkChecks);
             this.files = Map.copyOf(files);
+            this.listings = Map.copyOf(listings);
             this.articles = Map.copyOf(articles);
             this.pages = Map.copyOf(pages);
             this.glossaryTexts = Map.copyOf(glossaryTexts);
@@ -143,17 +146,19 @@ public final class ContentLoader {
      * @param previous the last load of the same folder, whose unchanged files are not parsed again
      */
     public Result load(Path root, boolean preview, @Nullable Result previous) {
-        return load(root, preview, previous, file -> true);
+        return load(root, preview, previous, null);
     }
 
     /**
      * Loads the English edition from the root and each translated edition from its folder
      * ({@code content/es/}), then checks what the translations say about their originals.
      *
-     * @param maybeChanged the files an edit may have touched (from the file watcher); any other file whose
+     * @param changed every file and folder the file watcher saw change since the previous load, or null when
+     *     it cannot tell: then the folders are walked and every file read. With a list, the previous load's
+     *     listing is patched with just those files (a folder in it means a walk), and any other file whose
      *     size and modification time are as at the previous load is not read again
      */
-    public Result load(Path root, boolean preview, @Nullable Result previous, Predicate<Path> maybeChanged) {
+    public Result load(Path root, boolean preview, @Nullable Result previous, @Nullable Set<Path> changed) {
         String rootName = root.toAbsolutePath().normalize().getFileName().toString();
         if (!Files.isDirectory(root)) {
             List<ContentProblem> problems = List.of(new ContentProblem(rootName, 0, "content folder not found at "
@@ -169,7 +174,7 @@ public final class ContentLoader {
             Path folder = language.folder() == null ? root : root.resolve(language.folder());
             if (language == Language.EN || Files.isDirectory(folder)) {
                 String name = language.folder() == null ? rootName : rootName + "/" + language.folder();
-                editions.add(parseEdition(folder, name, language, before, today, maybeChanged, shared));
+                editions.add(parseEdition(folder, name, language, before, today, changed, shared));
             }
         }
         Edition english = editions.get(0);
@@ -199,6 +204,7 @@ public final class ContentLoader {
         Set<String> bad = new HashSet<>();
         List<String> leftOut = new ArrayList<>();
         Map<String, ContentFiles.Stamped> files = new HashMap<>();
+        Map<Language, ContentFiles.Listing> listings = new HashMap<>();
         Map<String, Reusable<ArticleParser.Draftable>> articles = new HashMap<>();
         Map<String, Reusable<PageParser.Draftable>> pages = new HashMap<>();
         Map<Language, String> glossaryTexts = new HashMap<>();
@@ -209,13 +215,16 @@ public final class ContentLoader {
             bad.addAll(edition.bad);
             leftOut.addAll(edition.leftOut);
             files.putAll(edition.found.stamps);
+            if (edition.found.listing != null) {
+                listings.put(edition.language, edition.found.listing);
+            }
             articles.putAll(remember(edition.found.articles, edition.articles, edition.found.stamps));
             pages.putAll(remember(edition.found.pages, edition.pages, edition.found.stamps));
             glossaryTexts.put(edition.language, edition.glossaryText);
         }
         SiteContent site = sites.get(0).withEditions(sites.subList(1, sites.size()));
-        return new Result(site, problems, bad, leftOut, new Parses(files, articles, pages, glossaryTexts, linkChecks,
-                today));
+        return new Result(site, problems, bad, leftOut, new Parses(files, listings, articles, pages, glossaryTexts,
+                linkChecks, today));
     }
 
     /** One edition's files, parsed and checked, not yet assembled. */
@@ -266,11 +275,11 @@ public final class ContentLoader {
     }
 
     private Edition parseEdition(Path folder, String name, Language language, Parses before, LocalDate today,
-            Predicate<Path> maybeChanged, SharedSources shared) {
+            @Nullable Set<Path> changed, SharedSources shared) {
         List<ContentProblem> problems = new ArrayList<>();
         Set<String> editionFolders = language == Language.EN ? translatedFolders() : Set.of();
-        ContentFiles.Found found = ContentFiles.find(folder, name, problems, before.files, maybeChanged,
-                editionFolders);
+        ContentFiles.Found found = ContentFiles.find(folder, name, problems, before.files,
+                before.listings.get(language), changed, editionFolders);
 
         List<Parsed<Section>> sections = found.sectionsFile == null ? List.of()
                 : SectionsParser.parse(found.sectionsFile, language);

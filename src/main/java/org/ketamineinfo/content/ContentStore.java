@@ -114,14 +114,13 @@ public final class ContentStore {
     }
 
     /**
-     * @param changed the files the watcher saw change; null when it cannot tell (every file is read).
-     *     Other files are read again only when their size or modification time has changed.
+     * @param changed the files and folders the watcher saw change; null when it cannot tell (every file is
+     *     read). Trusted: a file it does not name is taken to be as it was at the last load.
      */
     public synchronized boolean reload(@Nullable Set<Path> changed) {
         long start = System.nanoTime();
         startListeners.forEach(Runnable::run);
-        ContentLoader.Result result = loader.load(root, preview, lastLoad,
-                changed == null ? file -> true : file -> changed.contains(file.toAbsolutePath().normalize()));
+        ContentLoader.Result result = loader.load(root, preview, lastLoad, changed);
         lastLoad = result;
         if (!result.ok() && !skipBadFiles) {
             staleness.set(new Staleness(result.problems(), null, clock.instant()));

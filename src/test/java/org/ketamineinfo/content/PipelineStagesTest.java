@@ -1,6 +1,7 @@
 package org.ketamineinfo.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,16 +71,72 @@ class PipelineStagesTest {
         Files.writeString(article, "fresh");
         Files.setLastModifiedTime(article, time);
 
-        ContentFiles.Found unnamed = ContentFiles.find(root, "site", problems, first.stamps, file -> false, Set.of());
-        ContentFiles.Found named = ContentFiles.find(root, "site", problems, first.stamps, article::equals, Set.of());
+        ContentFiles.Found unnamed = ContentFiles.find(root, "site", problems, first.stamps, null, Set.of(), Set.of());
+        ContentFiles.Found named = ContentFiles.find(root, "site", problems, first.stamps, null,
+                Set.of(article.toAbsolutePath()), Set.of());
 
         assertThat(unnamed.articles.get(0)).as("the source kept by the first load, not read again")
                 .isSameAs(first.stamps.get("site/articles/a.md").source());
         assertThat(named.articles.get(0).text()).isEqualTo("fresh");
         Files.setLastModifiedTime(article, FileTime.fromMillis(time.toMillis() + 1000));
-        assertThat(ContentFiles.find(root, "site", problems, first.stamps, file -> false, Set.of()).articles.get(0).text())
+        assertThat(ContentFiles.find(root, "site", problems, first.stamps, null, Set.of(), Set.of()).articles.get(0)
+                .text())
                 .as("a new time is reason enough to read it").isEqualTo("fresh");
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aReloadPatchesTheLastListingWithTheFilesTheWatcherNamesInsteadOfWalkingTheFolder(@TempDir Path root)
+            throws Exception {
+        Files.createDirectories(root.resolve("articles"));
+        Files.writeString(root.resolve("articles/a.md"), "a");
+        Files.writeString(root.resolve("articles/b.md"), "b");
+        ContentFiles.Found first = ContentFiles.find(root, "site", problems);
+        Files.writeString(root.resolve("articles/c.md"), "c");
+        Files.delete(root.resolve("articles/b.md"));
+        Files.writeString(root.resolve("articles/notes.txt"), "not an article");
+        Files.writeString(root.resolve("articles/a.md"), "a, edited");
+        Set<Path> named = Set.of(root.resolve("articles/c.md"), root.resolve("articles/b.md"),
+                root.resolve("articles/notes.txt"), root.resolve("articles/a.md"));
+
+        List<ContentProblem> patchedProblems = new ArrayList<>();
+        ContentFiles.Found patched = ContentFiles.find(root, "site", patchedProblems, first.stamps, first.listing,
+                named, Set.of());
+        List<ContentProblem> walkedProblems = new ArrayList<>();
+        ContentFiles.Found walked = ContentFiles.find(root, "site", walkedProblems);
+
+        assertThat(patched.articles).extracting(SourceFile::display, SourceFile::text)
+                .containsExactlyElementsOf(walked.articles.stream().map(a -> tuple(a.display(), a.text())).toList())
+                .contains(tuple("site/articles/a.md", "a, edited"), tuple("site/articles/c.md", "c"));
+        assertThat(patchedProblems).isEqualTo(walkedProblems).extracting(ContentProblem::toString)
+                .containsExactly("site/articles/notes.txt: unexpected file; articles and pages must end in .md");
+        assertThat(patched.newest).isEqualTo(walked.newest);
+
+        // Trusted: a file the watcher did not name is not looked at until the next walk.
+        Files.writeString(root.resolve("articles/unseen.md"), "unseen");
+        assertThat(ContentFiles.find(root, "site", new ArrayList<>(), patched.stamps, patched.listing, Set.of(),
+                Set.of()).articles).extracting(SourceFile::display).doesNotContain("site/articles/unseen.md");
+    }
+
+    @Test
+    void aNamedFolderOrAFileWhereTheLastWalkDidNotGoMakesTheLoadWalkTheFolder(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("articles"));
+        Files.writeString(root.resolve("articles/a.md"), "a");
+        ContentFiles.Found first = ContentFiles.find(root, "site", problems);
+        Files.createDirectories(root.resolve("images"));
+        Files.createDirectories(root.resolve("pages"));
+        Files.writeString(root.resolve("pages/about.md"), "about");
+
+        ContentFiles.Found added = ContentFiles.find(root, "site", problems, first.stamps, first.listing,
+                Set.of(root.resolve("images"), root.resolve("pages")), Set.of());
+        assertThat(added.pages).extracting(SourceFile::display).containsExactly("site/pages/about.md");
+        assertThat(problems).extracting(ContentProblem::toString).containsExactly(
+                "site/images: unexpected folder; content holds only articles/, pages/, sections.yml and glossary.yml");
+
+        problems.clear();
+        Files.delete(root.resolve("images"));
+        ContentFiles.find(root, "site", problems, added.stamps, added.listing, Set.of(root.resolve("images")), Set.of());
+        assertThat(problems).as("the folder's problem went with it").isEmpty();
     }
 
     // ---- read front matter
@@ -218,7 +275,8 @@ class PipelineStagesTest {
         // A glossary edit makes every article be parsed again.
         Files.writeString(site.resolve("glossary.yml"), Files.readString(site.resolve("glossary.yml")) + "\n");
 
-        ContentLoader.Result next = loader.load(site, false, first, file -> false);
+        ContentLoader.Result next = loader.load(site, false, first,
+                Set.of(site.resolve("glossary.yml").toAbsolutePath()));
 
         assertThat(next.site().article("first-steps").orElseThrow().title()).isEqualTo("Final steps");
     }
