@@ -20,6 +20,8 @@ public enum Language {
     private final Locale locale;
     private final String prefix;
     private final String articles;
+    /** {@code /articles} or {@code /es/articulos}, spelled once: every article's address starts with it. */
+    private final String articlesPath;
     private final String sections;
     private final String glossary;
     private final String search;
@@ -33,6 +35,7 @@ public enum Language {
         this.locale = locale;
         this.prefix = prefix;
         this.articles = articles;
+        this.articlesPath = prefix + "/" + articles;
         this.sections = sections;
         this.glossary = glossary;
         this.search = search;
@@ -61,11 +64,11 @@ public enum Language {
     }
 
     public String articles() {
-        return prefix + "/" + articles;
+        return articlesPath;
     }
 
     public String article(String slug) {
-        return articles() + "/" + slug;
+        return articlesPath + "/" + slug;
     }
 
     public String section(String slug) {

@@ -28,12 +28,14 @@ public record SiteOutline(List<Section> sections, List<ArticleFields> articles, 
     }
 
     public static SiteOutline of(SiteContent content) {
+        // Outside preview nothing is a draft: no need to spell out 10,000 addresses to be told so.
+        boolean preview = content.preview();
         List<ArticleFields> articles = content.articles().stream().map(a -> new ArticleFields(a.slug(), a.title(),
                 a.description(), a.summary(), a.section(), a.order(), a.lastReviewed(), a.nextReview(), a.sources(),
-                a.related(), a.aliases(), content.isDraft(a.path()))).toList();
+                a.related(), a.aliases(), preview && content.isDraft(a.path()))).toList();
         List<PageFields> pages = content.pages().stream().map(p -> new PageFields(p.slug(), p.title(),
                 p.description(), p.summary(), p.lastReviewed(), p.nextReview(), p.sources(), p.aliases(),
-                content.isDraft(p.path()))).toList();
+                preview && content.isDraft(p.path()))).toList();
         return new SiteOutline(content.sections(), articles, pages, content.glossary(), content.prepare(),
                 content.redirects(), content.problems(), content.preview());
     }
