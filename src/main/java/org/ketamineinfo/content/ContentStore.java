@@ -34,31 +34,41 @@ public final class ContentStore {
     private final Path root;
     private final boolean skipBadFiles;
     private final boolean preview;
+    private final boolean reloaded;
     private final Clock clock;
     private final AtomicReference<SiteContent> current = new AtomicReference<>();
     private final AtomicReference<@Nullable Staleness> staleness = new AtomicReference<>();
     private final List<Consumer<SiteContent>> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> startListeners = new CopyOnWriteArrayList<>();
-    /** The last load, good or not: a reload parses only the files that changed since. */
-    private ContentLoader.Result lastLoad;
+    /**
+     * The last load, good or not, when the content is reloaded: a reload parses only the files that
+     * changed since. Null when nothing reloads it.
+     */
+    private ContentLoader.@Nullable Result lastLoad;
 
+    /** A store whose content is reloaded, as with the file watcher on. */
     public ContentStore(ContentLoader loader, Path root, boolean skipBadFiles, Clock clock) {
-        this(loader, root, skipBadFiles, false, clock);
+        this(loader, root, skipBadFiles, false, true, clock);
     }
 
     /**
      * @param preview a writer's preview: drafts are served, and content with problems is published
      *     without its bad files, the problems shown on every page (never on for readers)
+     * @param reloaded whether anything will reload the content (the file watcher): only then is what a
+     *     reload reuses (each file's parse, stamp and place on disk) kept beside the site. A site that is
+     *     never reloaded keeps only what it serves; {@link #reload} then reads and parses everything.
      */
-    public ContentStore(ContentLoader loader, Path root, boolean skipBadFiles, boolean preview, Clock clock) {
+    public ContentStore(ContentLoader loader, Path root, boolean skipBadFiles, boolean preview, boolean reloaded,
+            Clock clock) {
         this.loader = loader;
         this.root = root;
         this.skipBadFiles = skipBadFiles || preview;
         this.preview = preview;
+        this.reloaded = reloaded;
         this.clock = clock;
         long start = System.nanoTime();
         ContentLoader.Result result = loader.load(root, preview);
-        lastLoad = result;
+        lastLoad = reloaded ? result : null;
         if (!result.ok()) {
             if (!this.skipBadFiles) {
                 throw new ContentProblemsException(result.problems());
@@ -121,7 +131,7 @@ public final class ContentStore {
         long start = System.nanoTime();
         startListeners.forEach(Runnable::run);
         ContentLoader.Result result = loader.load(root, preview, lastLoad, changed);
-        lastLoad = result;
+        lastLoad = reloaded ? result : null;
         if (!result.ok() && !skipBadFiles) {
             staleness.set(new Staleness(result.problems(), null, clock.instant()));
             log.error("Content changed but has problems, so the last good version stays in service.\n{}",

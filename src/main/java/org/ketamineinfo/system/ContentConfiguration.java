@@ -46,7 +46,7 @@ public class ContentConfiguration {
     @Bean
     ContentStore contentStore(ContentLoader loader, SiteProperties properties, Clock clock) {
         return new ContentStore(loader, Path.of(properties.content().location()), properties.content().skipBadFiles(),
-                properties.preview(), clock);
+                properties.preview(), properties.content().reload(), clock);
     }
 
     @Bean(destroyMethod = "close")

@@ -53,6 +53,24 @@ class ContentStoreTest {
     }
 
     @Test
+    void aStoreThatIsReloadedReusesUnchangedArticlesAndOneThatIsNotKeepsNothingForItButStillReloads()
+            throws IOException {
+        ContentStore watched = new ContentStore(Fixtures.loader(), site, false, false, true, Fixtures.CLOCK);
+        ContentStore unwatched = new ContentStore(Fixtures.loader(), site, false, false, false, Fixtures.CLOCK);
+        Article untouchedInWatched = watched.current().article("second-steps").orElseThrow();
+        Article untouchedInUnwatched = unwatched.current().article("second-steps").orElseThrow();
+        retitle("First steps, revised");
+
+        assertThat(watched.reload()).isTrue();
+        assertThat(unwatched.reload()).isTrue();
+        assertThat(title(unwatched)).isEqualTo("First steps, revised");
+        assertThat(watched.current().article("second-steps").orElseThrow()).isSameAs(untouchedInWatched);
+        assertThat(unwatched.current().article("second-steps").orElseThrow())
+                .as("parsed again: the last load's parses were not kept").isNotSameAs(untouchedInUnwatched)
+                .extracting(Article::title).isEqualTo(untouchedInUnwatched.title());
+    }
+
+    @Test
     void reloadStartListenersRunBeforeAnyFileIsRead() throws IOException {
         ContentStore store = store();
         List<String> titlesWhenStarting = new ArrayList<>();

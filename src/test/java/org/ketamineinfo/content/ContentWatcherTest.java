@@ -57,4 +57,26 @@ class ContentWatcherTest {
             eventually(() -> title(store, Language.ES, "primeros-pasos"), "Primeros pasos, revisado");
         }
     }
+
+    /** Files come and go between reloads that look only at what the watcher named, never walking the folder. */
+    @Test
+    void anArticleOrAStrayFileAddedWhileTheSiteRunsIsSeenAndSoIsItsDeletion() throws Exception {
+        Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
+        ContentStore store = new ContentStore(Fixtures.loader(), site, false, Fixtures.CLOCK);
+        Supplier<String> more = () -> store.current().article("more-safety").map(Article::title).orElse("absent");
+        Supplier<String> stale = () -> store.staleness() == null ? "fresh" : store.staleness().problems().toString();
+        try (ContentWatcher watcher = new ContentWatcher(store, Duration.ofMillis(100))) {
+            Path added = site.resolve("articles/more-safety.md");
+            Files.copy(site.resolve("articles/staying-safe.md"), added);
+            retitle(added, "More on safety");
+            eventually(more, "More on safety");
+
+            Files.writeString(site.resolve("articles/notes.txt"), "not an article");
+            eventually(stale, "[site/articles/notes.txt: unexpected file; articles and pages must end in .md]");
+            Files.delete(site.resolve("articles/notes.txt"));
+            Files.delete(added);
+            eventually(more, "absent");
+            eventually(stale, "fresh");
+        }
+    }
 }
