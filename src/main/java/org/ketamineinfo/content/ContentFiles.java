@@ -53,7 +53,7 @@ final class ContentFiles {
         final List<SourceFile> pages = new ArrayList<>();
         /** The newest modification time of a content file or folder (a deleted file changes its folder's). */
         FileTime newest = FileTime.fromMillis(0);
-        /** What was on disk, for the next load to patch; null when the folder could not be walked whole. */
+        /** What was on disk, for the next load to patch; null when it must walk the folder again. */
         @Nullable Listing listing;
 
         private void saw(FileTime modified) {
@@ -72,10 +72,11 @@ final class ContentFiles {
      * reload the watcher can account for patches this instead of walking thousands of files again.
      *
      * @param folders the folders the walk entered ({@code articles}, {@code pages})
-     * @param whole false when the walk broke off, so the next load walks again
+     * @param patchable false when the walk broke off or met a symbolic link (a link's target can change
+     *     without an event for the link), so the next load walks again
      */
     record Listing(Map<String, Entry> files, Map<String, ContentProblem> fileProblems,
-            List<ContentProblem> folderProblems, Set<String> folders, boolean whole) {
+            List<ContentProblem> folderProblems, Set<String> folders, boolean patchable) {
     }
 
     static Found find(Path root, String rootName, List<ContentProblem> problems) {
@@ -98,18 +99,22 @@ final class ContentFiles {
             listing = walk(root, rootName, editionFolders);
         }
         Found crawl = new Found();
-        crawl.listing = listing.whole() ? listing : null;
+        crawl.listing = listing.patchable() ? listing : null;
         problems.addAll(listing.folderProblems());
         problems.addAll(listing.fileProblems().values());
         crawl.saw(folderTime(root));
         for (String folder : listing.folders()) {
             crawl.saw(folderTime(root.resolve(folder)));
         }
+        Set<String> namedFiles = named == null ? null : new HashSet<>();
+        if (named != null) {
+            named.forEach(relative -> namedFiles.add(rootName + "/" + relative));
+        }
         List<Visited> visited = new ArrayList<>(listing.files().size());
         for (Entry entry : listing.files().values()) {
             Stamped earlier = entry.link() ? null : before.get(entry.display());
             // Only the watcher's word tells an edit that kept the size and the time (see the tests).
-            boolean unnamed = named != null && !named.contains(entry.display().substring(rootName.length() + 1));
+            boolean unnamed = namedFiles != null && !namedFiles.contains(entry.display());
             boolean same = unnamed && earlier != null && earlier.size() == entry.size()
                     && earlier.modified().equals(entry.modified());
             visited.add(new Visited(entry, same ? earlier.source() : null));
@@ -148,6 +153,7 @@ final class ContentFiles {
         Map<String, ContentProblem> fileProblems = new HashMap<>();
         List<ContentProblem> folderProblems = new ArrayList<>();
         Set<String> folders = new HashSet<>();
+        Set<String> links = new HashSet<>();
         boolean whole = true;
         try {
             Path realRoot = root.toRealPath();
@@ -178,6 +184,7 @@ final class ContentFiles {
                     String relative = root.relativize(file).toString().replace('\\', '/');
                     String display = rootName + "/" + relative;
                     if (attrs.isSymbolicLink()) {
+                        links.add(display);
                         if (!insideRoot(file, realRoot)) {
                             fileProblems.put(display, new ContentProblem(display, 0, "symbolic link to a file outside "
                                     + "the content folder; copy the file in instead"));
@@ -197,18 +204,16 @@ final class ContentFiles {
             folderProblems.add(new ContentProblem(rootName, 0, "could not read the content folder: " + e.getMessage()));
             whole = false;
         }
-        return new Listing(files, fileProblems, folderProblems, folders, whole);
+        return new Listing(files, fileProblems, folderProblems, folders, whole && links.isEmpty());
     }
 
     /**
-     * The last listing with the named files looked at again, or null when a walk is needed: a folder
-     * or a link was named, or a file somewhere the last walk did not go (it has things to report there).
+     * The last listing (never one with a link: see {@link Listing#patchable}) with the named files looked
+     * at again, or null when a walk is needed: a folder or a link was named, or a file somewhere the last
+     * walk did not go (it has things to report there).
      */
     private static @Nullable Listing patch(Path root, String rootName, Listing last, Set<String> named,
             Set<String> editionFolders) {
-        if (last.files().values().stream().anyMatch(Entry::link)) {
-            return null; // a link's target can change without an event for the link
-        }
         Map<String, Entry> files = new HashMap<>(last.files());
         Map<String, ContentProblem> fileProblems = new HashMap<>(last.fileProblems());
         for (String relative : named) {

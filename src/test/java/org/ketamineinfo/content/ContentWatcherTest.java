@@ -64,7 +64,8 @@ class ContentWatcherTest {
         Path site = TestFiles.copy(Fixtures.GOOD, temp.resolve("site"));
         ContentStore store = new ContentStore(Fixtures.loader(), site, false, Fixtures.CLOCK);
         Supplier<String> more = () -> store.current().article("more-safety").map(Article::title).orElse("absent");
-        Supplier<String> stale = () -> store.staleness() == null ? "fresh" : store.staleness().problems().toString();
+        Supplier<String> stale = () -> java.util.Optional.ofNullable(store.staleness())
+                .map(staleness -> staleness.problems().toString()).orElse("fresh");
         try (ContentWatcher watcher = new ContentWatcher(store, Duration.ofMillis(100))) {
             Path added = site.resolve("articles/more-safety.md");
             Files.copy(site.resolve("articles/staying-safe.md"), added);

@@ -139,6 +139,18 @@ class PipelineStagesTest {
         assertThat(problems).as("the folder's problem went with it").isEmpty();
     }
 
+    @Test
+    void aFolderHoldingASymbolicLinkIsWalkedAgainAtEveryLoad(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("articles"));
+        Files.writeString(root.resolve("articles/a.md"), "a");
+        Files.createSymbolicLink(root.resolve("articles/b.md"), root.resolve("articles/a.md"));
+
+        ContentFiles.Found found = ContentFiles.find(root, "site", problems);
+
+        assertThat(found.articles).hasSize(2);
+        assertThat(found.listing).as("a link's target can change without an event for the link").isNull();
+    }
+
     // ---- read front matter
 
     @Test
